@@ -1,0 +1,12 @@
+import { readConfig } from '../../shared/config';
+import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
+import { json } from '../../shared/http/responses';
+import { getEventForOrganiser } from '../../shared/use-cases/events';
+import { eventsDeps } from '../../shared/wiring';
+
+const config = readConfig(['TABLE_NAME']);
+const deps = eventsDeps(config.TABLE_NAME);
+
+export const handler = httpHandler(async (event) =>
+  json(200, await getEventForOrganiser(deps, organisationOf(event), pathParameter(event, 'eventId'))),
+);

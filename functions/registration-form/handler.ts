@@ -1,0 +1,25 @@
+import { readConfig } from '../../shared/config';
+import { header, httpHandler, pathParameter } from '../../shared/http/handler';
+import { page } from '../../shared/http/responses';
+import { pickLanguage } from '../../shared/i18n/format';
+import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
+import { getPublicEvent } from '../../shared/use-cases/events';
+import { eventsDeps } from '../../shared/wiring';
+
+const config = readConfig(['TABLE_NAME']);
+const deps = eventsDeps(config.TABLE_NAME);
+
+const RESULTS: readonly FormResult[] = ['confirmed', 'waitlisted', 'received'];
+
+export const handler = httpHandler(async (event) => {
+  const publicEvent = await getPublicEvent(deps, pathParameter(event, 'eventId'));
+  const query = event.queryStringParameters ?? {};
+  const language = pickLanguage(query.lang, header(event, 'accept-language'), publicEvent.language);
+  const status = RESULTS.find((candidate) => candidate === query.status);
+  const position = Number.parseInt(query.position ?? '', 10);
+  return page(200, renderRegistrationPage({
+    event: publicEvent,
+    language,
+    result: status ? { status, position: Number.isFinite(position) && position > 0 ? position : undefined } : undefined,
+  }));
+});

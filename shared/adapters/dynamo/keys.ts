@@ -1,0 +1,31 @@
+/**
+ * The only place that knows how keys are spelled. See README "Data model" for every access
+ * pattern these keys serve.
+ */
+/** Key prefix of outbox mail items; the mail function's stream filter matches on it. */
+export const MAIL_KEY_PREFIX = 'MAIL#';
+
+export const keys = {
+  event: (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: 'EVENT' }),
+  eventByOrganisation: (organisationId: string, startsAt: string, eventId: string) => ({
+    GSI1PK: `ORG#${organisationId}`,
+    GSI1SK: `EVENT#${startsAt}#${eventId}`,
+  }),
+  organisationEvents: (organisationId: string) => `ORG#${organisationId}`,
+
+  registration: (eventId: string, registrationId: string) => ({ PK: `EVENT#${eventId}`, SK: `REG#${registrationId}` }),
+  registrationById: (registrationId: string) => ({ GSI1PK: `REG#${registrationId}`, GSI1SK: 'REG' }),
+  registrationsOfEvent: (eventId: string) => ({ PK: `EVENT#${eventId}`, skPrefix: 'REG#' }),
+
+  emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
+
+  mail: (mailId: string) => ({ PK: `${MAIL_KEY_PREFIX}${mailId}`, SK: 'MAIL' }),
+} as const;
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity', 'expiresAt'] as const;
+
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
+  return copy as T;
+}

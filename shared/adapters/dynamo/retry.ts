@@ -1,0 +1,29 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+
+const MAX_ATTEMPTS = 12;
+const BASE_DELAY_MS = 15;
+const MAX_DELAY_MS = 800;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function isTransactionConflict(error: unknown): boolean {
+  if (error instanceof TransactionCanceledException || (error as Error | undefined)?.name === 'TransactionCanceledException') {
+    return ((error as TransactionCanceledException).CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+  }
+  return (error as Error | undefined)?.name === 'TransactionConflictException';
+}
+
+/**
+ * Transactions on a hot item (the event under a rush) collide; DynamoDB then cancels one with a
+ * TransactionConflict that the SDK does not retry. Full-jitter backoff spreads the retries.
+ */
+export async function retryOnTransactionConflict<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isTransactionConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await sleep(Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+    }
+  }
+}

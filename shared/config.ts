@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * Every setting a function may need, validated once at cold start. A function asks only for the
+ * keys its catalogue entry provides, so a missing variable fails at start-up with its name.
+ */
+const settings = z.object({
+  TABLE_NAME: z.string().min(1),
+  MAIL_FROM: z.string().min(3),
+  PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+  MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(10),
+});
+
+export type Settings = z.infer<typeof settings>;
+export type SettingName = keyof Settings;
+
+export function readConfig<K extends SettingName>(names: readonly K[], env: NodeJS.ProcessEnv = process.env): Pick<Settings, K> {
+  const mask = Object.fromEntries(names.map((name) => [name, true])) as Partial<Record<SettingName, true>>;
+  const result = settings.pick(mask).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return result.data as unknown as Pick<Settings, K>;
+}

@@ -1,0 +1,82 @@
+/**
+ * Domain errors carry everything the HTTP layer needs to answer with RFC 9457 problem details:
+ * a status, a stable `type` slug, a human title and detail. Anything that is not a DomainError
+ * is, by definition, our fault and becomes an opaque 500.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  constructor(errors: FieldError[], detail = 'Some fields are missing or not valid.') {
+    super(400, 'validation-failed', 'Your request has invalid fields', detail, errors);
+  }
+}
+
+export class MalformedBody extends DomainError {
+  constructor(detail = 'The request body could not be read as the declared content type.') {
+    super(400, 'malformed-body', 'Malformed request body', detail);
+  }
+}
+
+export class PayloadTooLarge extends DomainError {
+  constructor(limitBytes: number) {
+    super(413, 'payload-too-large', 'Request body too large', `The request body may be at most ${limitBytes} bytes.`);
+  }
+}
+
+export class UnsupportedMediaType extends DomainError {
+  constructor(accepted: readonly string[]) {
+    super(415, 'unsupported-media-type', 'Unsupported content type', `Send the body as ${accepted.join(' or ')}.`);
+  }
+}
+
+export class Unauthorized extends DomainError {
+  constructor(detail = 'A valid organiser token is required.') {
+    super(401, 'unauthorized', 'Not signed in', detail);
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(what: string) {
+    super(404, 'not-found', 'Not found', `${what} does not exist.`);
+  }
+}
+
+export class AlreadyRegistered extends DomainError {
+  constructor() {
+    super(409, 'already-registered', 'Already registered', 'This email address is already registered for this event.');
+  }
+}
+
+export class RegistrationClosed extends DomainError {
+  constructor(detail: string) {
+    super(409, 'registration-closed', 'Registration is closed', detail);
+  }
+}
+
+export class EventFull extends DomainError {
+  constructor() {
+    super(409, 'event-full', 'Event is full', 'All seats are taken and this event has no waitlist.');
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(type: string, title: string, detail: string) {
+    super(409, type, title, detail);
+  }
+}

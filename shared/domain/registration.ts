@@ -1,0 +1,56 @@
+import type { EventRecord, Language, Placement } from './event';
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export interface RegistrationInput {
+  name: string;
+  email: string;
+  organisation?: string;
+  role?: string;
+  language?: Language;
+  accessibilityNeeds?: string;
+  dietaryNeeds?: string;
+  consent: true;
+}
+
+export interface Registration {
+  registrationId: string;
+  eventId: string;
+  name: string;
+  email: string;
+  organisation?: string;
+  role?: string;
+  language: Language;
+  accessibilityNeeds?: string;
+  dietaryNeeds?: string;
+  status: RegistrationStatus;
+  createdAt: string;
+  consentedAt: string;
+}
+
+/** Addresses differ only in case as far as people are concerned; one registration per person. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export function newRegistration(
+  input: RegistrationInput,
+  event: EventRecord,
+  registrationId: string,
+  placement: Placement,
+  now: Date,
+): Registration {
+  const at = now.toISOString();
+  return {
+    registrationId,
+    eventId: event.id,
+    name: input.name.trim(),
+    email: input.email.trim(),
+    organisation: input.organisation,
+    role: input.role,
+    language: input.language ?? event.language,
+    accessibilityNeeds: input.accessibilityNeeds,
+    dietaryNeeds: input.dietaryNeeds,
+    status: placement,
+    createdAt: at,
+    consentedAt: at,
+  };
+}

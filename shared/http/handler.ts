@@ -1,0 +1,87 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
+import { logger } from '../logger';
+import { problemFor, problemResponse } from './problem';
+import type { HttpResult } from './responses';
+
+export type BodyFormat = 'json' | 'form';
+
+export const ORGANISATION_CLAIM = 'custom:organisationId';
+
+type JwtClaims = Record<string, string | number | boolean | string[]>;
+
+export type HttpEvent = APIGatewayProxyEventV2 & {
+  requestContext: APIGatewayProxyEventV2['requestContext'] & { authorizer?: { jwt?: { claims: JwtClaims; scopes: string[] | null } } };
+  /** Set by the body parser: the decoded body and the format it came in. */
+  parsedBody?: unknown;
+  bodyFormat?: BodyFormat;
+};
+
+export interface BodyOptions {
+  accept: readonly BodyFormat[];
+  maxBytes: number;
+}
+
+const MEDIA_TYPES: Record<BodyFormat, string> = { json: 'application/json', form: 'application/x-www-form-urlencoded' };
+
+export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(event.headers ?? {})) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}
+
+/**
+ * JSON and HTML-form bodies into plain objects. Size and media type are checked before parsing,
+ * so an oversized or odd body never reaches the validator.
+ */
+export function parseBody(event: APIGatewayProxyEventV2, options: BodyOptions): { body: unknown; format: BodyFormat } {
+  const raw = event.body === undefined ? Buffer.alloc(0) : Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
+  if (raw.byteLength > options.maxBytes) throw new PayloadTooLarge(options.maxBytes);
+
+  const mediaType = (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const format = options.accept.find((candidate) => MEDIA_TYPES[candidate] === mediaType);
+  if (!format) throw new UnsupportedMediaType(options.accept.map((candidate) => MEDIA_TYPES[candidate]));
+
+  const text = raw.toString('utf8');
+  if (format === 'form') return { body: Object.fromEntries(new URLSearchParams(text)), format };
+  try {
+    return { body: JSON.parse(text), format };
+  } catch {
+    throw new MalformedBody('The request body is not valid JSON.');
+  }
+}
+
+const bodyParser = (options: BodyOptions): MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    const { body, format } = parseBody(request.event, options);
+    request.event.parsedBody = body;
+    request.event.bodyFormat = format;
+  },
+});
+
+/** Registered last so it is the first onError to run: every failure leaves as problem+json. */
+const problemDetails = (): MiddlewareObj<HttpEvent, HttpResult> => ({
+  onError: async (request) => {
+    request.response = problemResponse(problemFor(request.error, request.event.rawPath));
+  },
+});
+
+export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<HttpResult>, options: { body?: BodyOptions } = {}) {
+  const chain = middy<HttpEvent, HttpResult>().use(injectLambdaContext(logger, { resetKeys: true }));
+  if (options.body) chain.use(bodyParser(options.body));
+  return chain.use(problemDetails()).handler(fn);
+}
+
+export function organisationOf(event: HttpEvent): string {
+  const organisationId = event.requestContext.authorizer?.jwt?.claims[ORGANISATION_CLAIM];
+  if (typeof organisationId !== 'string' || organisationId.length === 0) throw new Unauthorized();
+  return organisationId;
+}
+
+export function pathParameter(event: HttpEvent, name: string): string {
+  const value = event.pathParameters?.[name];
+  if (!value) throw new MalformedBody(`Missing path parameter ${name}.`);
+  return value;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { createEventSchema } from '../../functions/create-event/schema';
+import { registrationSchema } from '../../functions/register/schema';
+import { httpFunctions } from '../../infra/catalogue';
+
+/** Request bodies by function name; the routes themselves come from the catalogue. */
+const REQUEST_BODIES: Record<string, { schema: z.ZodType; form?: boolean }> = {
+  'create-event': { schema: createEventSchema },
+  register: { schema: registrationSchema, form: true },
+};
+
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+
+const jsonSchema = (schema: z.ZodType) => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return rest;
+};
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of httpFunctions()) {
+    const { method, path, summary, auth } = spec.trigger;
+    const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const body = REQUEST_BODIES[spec.name];
+    const content = body
+      ? {
+          'application/json': { schema: jsonSchema(body.schema) },
+          ...(body.form ? { 'application/x-www-form-urlencoded': { schema: jsonSchema(body.schema) } } : {}),
+        }
+      : undefined;
+    paths[path] ??= {};
+    paths[path]![method.toLowerCase()] = {
+      operationId: spec.name,
+      summary,
+      description: spec.description,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(content ? { requestBody: { required: true, content } } : {}),
+      ...(auth === 'organiser' ? { security: [{ organiserJwt: [] }] } : {}),
+      responses: {
+        '2XX': { description: 'Success' },
+        '4XX': { description: 'Client error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Event registration API', version: '1.0.0', description: 'Registration with capacity and waitlist, for masterclasses and workshops.' },
+    paths,
+    components: {
+      schemas: { Problem: problemSchema },
+      securitySchemes: { organiserJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../domain/event';
+
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset, like 2026-12-07T09:00:00+01:00' });
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const timeZone = z.string().refine(isTimeZone, { error: 'must be an IANA time zone, like Europe/Amsterdam' });
+
+export const language = z.enum(LANGUAGES);
+
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+
+/** Free text a person typed: trimmed, length in characters (not UTF-16 units), no control codes except newlines. */
+export const personText = (max: number, { multiline = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => [...value].length <= max, { error: `must be at most ${max} characters` })
+    .refine((value) => !CONTROL_CHARACTERS.test(multiline ? value.replace(/\r?\n/g, '') : value), { error: 'must not contain control characters' });

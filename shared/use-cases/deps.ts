@@ -1,0 +1,31 @@
+import { ulid } from 'ulid';
+import type { EventRepository } from '../adapters/dynamo/event-repository';
+import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import type { RegistrationRepository } from '../adapters/dynamo/registration-repository';
+import type { Mailer } from '../adapters/ses-mailer';
+
+/** What use cases need from the outside world; handlers wire real adapters, tests fakes or mocks. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+export const newId = (): string => ulid();
+
+export interface EventsDeps {
+  events: EventRepository;
+  clock: Clock;
+}
+
+export interface RegistrationDeps extends EventsDeps {
+  registrations: RegistrationRepository;
+}
+
+export interface MailDeps {
+  outbox: MailOutbox;
+  events: EventRepository;
+  registrations: RegistrationRepository;
+  mailer: Mailer;
+  mailFrom: string;
+  clock: Clock;
+}

@@ -1,0 +1,38 @@
+import type { Registration } from '../domain/registration';
+import type { RegistrationDeps } from './deps';
+import { requireOwnedEvent } from './events';
+
+export interface RegistrationListItem {
+  registrationId: string;
+  name: string;
+  email: string;
+  organisation?: string;
+  role?: string;
+  language: Registration['language'];
+  status: Registration['status'];
+  waitlistPosition?: number;
+  createdAt: string;
+  accessibilityNeeds?: string;
+  dietaryNeeds?: string;
+}
+
+export async function listRegistrations(deps: RegistrationDeps, organisationId: string, eventId: string): Promise<RegistrationListItem[]> {
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
+  const positions = new Map(event.waitlist.map((registrationId, index) => [registrationId, index + 1]));
+  const registrations = await deps.registrations.listByEvent(eventId);
+  return registrations
+    .map((registration) => ({
+      registrationId: registration.registrationId,
+      name: registration.name,
+      email: registration.email,
+      organisation: registration.organisation,
+      role: registration.role,
+      language: registration.language,
+      status: registration.status,
+      waitlistPosition: positions.get(registration.registrationId),
+      createdAt: registration.createdAt,
+      accessibilityNeeds: registration.accessibilityNeeds,
+      dietaryNeeds: registration.dietaryNeeds,
+    }))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
+}
