@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../../shared/domain/event';
 import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { language, personText } from '../../shared/schemas/common';
 
 export const registrationSchema = z

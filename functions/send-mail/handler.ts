@@ -7,10 +7,18 @@ import type { DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse } from 
 import { readConfig } from '../../shared/config';
 import { logger } from '../../shared/logger';
 import { deliverMail } from '../../shared/use-cases/deliver-mail';
-import { mailDeps } from '../../shared/wiring';
+import { MailOutbox } from '../../shared/adapters/dynamo/mail-outbox';
+import { SesMailer } from '../../shared/adapters/ses-mailer';
+import type { MailDeps } from '../../shared/use-cases/deps';
+import { registrationDeps } from '../../shared/wiring';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_FROM']);
-const deps = mailDeps(config.TABLE_NAME, config.MAIL_FROM);
+const deps: MailDeps = {
+  ...registrationDeps(config.TABLE_NAME),
+  outbox: new MailOutbox(config.TABLE_NAME),
+  mailer: new SesMailer(),
+  mailFrom: config.MAIL_FROM,
+};
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 async function deliverRecord(record: DynamoDBRecord): Promise<void> {

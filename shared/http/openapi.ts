@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createEventSchema } from '../../functions/create-event/schema';
 import { registrationSchema } from '../../functions/register/schema';
 import { httpFunctions } from '../../infra/catalogue';

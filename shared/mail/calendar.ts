@@ -1,7 +1,7 @@
-import { createEvent } from 'ics';
+import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus } from 'ical-generator';
 import type { EventRecord } from '../domain/event';
 
-export const CALENDAR_PRODUCT_ID = '-//event-registration//masterclass//EN';
+export const CALENDAR_PRODUCT_ID = { company: 'event-registration', product: 'masterclass', language: 'EN' };
 
 /** One UID per event, so calendar apps update the entry when a later file has a higher SEQUENCE. */
 export const calendarUid = (eventId: string) => `${eventId}@event-registration`;
@@ -11,27 +11,24 @@ export interface CalendarOptions {
   sequence: number;
 }
 
-/** An iCalendar file with times in UTC, derived from the stored instants, so DST cannot shift it. */
+/**
+ * An iCalendar file whose times are the stored UTC instants (DTSTART:...Z), so no calendar app
+ * has to guess a zone and summer/winter time cannot shift the event.
+ */
 export function eventCalendar(event: EventRecord, { method, sequence }: CalendarOptions = { method: 'PUBLISH', sequence: 0 }): string {
-  const location = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
-  const { error, value } = createEvent({
-    productId: CALENDAR_PRODUCT_ID,
-    method,
-    uid: calendarUid(event.id),
+  const calendar = ical({ prodId: CALENDAR_PRODUCT_ID, method: ICalCalendarMethod[method], name: event.title });
+  calendar.createEvent({
+    id: calendarUid(event.id),
     sequence,
-    title: event.title,
+    start: new Date(event.startsAt),
+    end: new Date(event.endsAt),
+    summary: event.title,
     description: event.description,
-    location: location || undefined,
+    location: [event.venue.name, event.venue.address].filter(Boolean).join(', ') || undefined,
     url: event.venue.onlineUrl,
-    start: Date.parse(event.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(event.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
-    busyStatus: 'BUSY',
+    status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    busystatus: ICalEventBusyStatus.BUSY,
+    stamp: new Date(event.updatedAt),
   });
-  if (error || !value) throw new Error(`Could not build calendar file: ${error?.message ?? 'empty result'}`);
-  return value;
+  return calendar.toString();
 }

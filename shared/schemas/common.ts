@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../domain/event';
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset, like 2026-12-07T09:00:00+01:00' });

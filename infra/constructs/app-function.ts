@@ -1,0 +1,49 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import * as path from 'node:path';
+import { BUNDLE_TARGET, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, MAIN_FIELDS } from '../bundling';
+import { handlerEntry, type FunctionSpec } from '../catalogue';
+
+export interface AppFunctionProps {
+  spec: FunctionSpec;
+  environment: Record<string, string>;
+  projectRoot: string;
+}
+
+/** A Lambda with the house defaults: Node 24 on arm64, minified ESM with source maps, traced, logs kept a month. */
+export class AppFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, { spec, environment, projectRoot }: AppFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+    const props: NodejsFunctionProps = {
+      entry: path.join(projectRoot, handlerEntry(spec)),
+      handler: 'handler',
+      description: spec.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: spec.memoryMb ?? 512,
+      timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      projectRoot,
+      depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+      environment: {
+        ...environment,
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: spec.name,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: BUNDLE_TARGET,
+        minify: true,
+        sourceMap: true,
+        mainFields: MAIN_FIELDS,
+        externalModules: EXTERNAL_MODULES,
+        banner: ESM_REQUIRE_BANNER,
+      },
+    };
+    super(scope, id, props);
+  }
+}
