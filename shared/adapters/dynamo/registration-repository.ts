@@ -34,13 +34,15 @@ export class RegistrationRepository {
       placement === 'confirmed'
         ? {
             UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
-            ConditionExpression: 'attribute_exists(PK) AND confirmedCount < capacity AND size(waitlist) = :zero',
+            ConditionExpression: 'attribute_exists(PK) AND confirmedCount < #capacity AND size(waitlist) = :zero',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
           }
         : {
             UpdateExpression: 'SET waitlist = list_append(waitlist, :me)',
             ConditionExpression:
-              'attribute_exists(PK) AND waitlistEnabled = :true AND size(waitlist) < :max AND (confirmedCount >= capacity OR size(waitlist) > :zero)',
+              'attribute_exists(PK) AND waitlistEnabled = :true AND size(waitlist) < :max AND (confirmedCount >= #capacity OR size(waitlist) > :zero)',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':me': [registration.registrationId], ':true': true, ':max': MAX_WAITLIST_LENGTH, ':zero': 0 },
           };
 

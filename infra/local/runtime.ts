@@ -1,0 +1,113 @@
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTableInput } from '../table';
+import { createTokenVerifier, defaultStateDir } from './auth';
+import { startGateway, type RunningGateway } from './gateway';
+import { loadHandler } from './handlers';
+import { startDynamoDbLocal, startSesEmulator, type RunningService } from './services';
+import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const LOCAL_REGION = 'eu-west-1';
+
+export interface LocalRuntimeOptions {
+  port: number;
+  dynamoDbPort: number;
+  sesPort: number;
+  tableName?: string;
+  mailFrom?: string;
+  mailRatePerSecond?: number;
+  allowedOrigins?: readonly string[];
+  stateDir?: string;
+}
+
+export interface LocalRuntime {
+  apiUrl: string;
+  mailViewerUrl: string;
+  dynamoDbUrl: string;
+  tableName: string;
+  stateDir: string;
+  /** Waits until the stream functions have seen every write made so far. */
+  drainStreams(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Points the AWS SDK and our configuration at the local services. The SDK reads the
+ * per-service endpoint variables itself, so handler code is unchanged.
+ */
+export function applyLocalEnvironment(settings: { dynamoDbUrl: string; sesUrl: string; tableName: string; publicBaseUrl: string; mailFrom: string; mailRatePerSecond: number }) {
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: settings.dynamoDbUrl,
+    AWS_ENDPOINT_URL_SES: settings.sesUrl,
+    TABLE_NAME: settings.tableName,
+    PUBLIC_BASE_URL: settings.publicBaseUrl,
+    MAIL_FROM: settings.mailFrom,
+    MAIL_RATE_PER_SECOND: String(settings.mailRatePerSecond),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+}
+
+export async function createTable(dynamoDbUrl: string, tableName: string): Promise<void> {
+  const client = new DynamoDBClient({ endpoint: dynamoDbUrl, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The whole system on this machine: DynamoDB Local, the SES emulator, the gateway and the stream. */
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const started: Array<{ stop(): Promise<void> }> = [];
+  const stopAll = async () => {
+    for (const service of started.reverse()) await service.stop().catch((error) => console.error(error));
+  };
+  try {
+    const [dynamo, ses]: RunningService[] = await Promise.all([startDynamoDbLocal(options.dynamoDbPort), startSesEmulator(options.sesPort)]);
+    started.push(dynamo!, ses!);
+    const tableName = options.tableName ?? 'event-registration-local';
+    const stateDir = options.stateDir ?? defaultStateDir(projectRoot);
+    await createTable(dynamo!.url, tableName);
+
+    const load = (spec: Parameters<typeof loadHandler>[1]) => loadHandler(projectRoot, spec);
+    const gateway: RunningGateway = await startGateway({
+      port: options.port,
+      loadHandler: load,
+      verifyToken: await createTokenVerifier(stateDir),
+      allowedOrigins: options.allowedOrigins,
+    });
+    started.push(gateway);
+    applyLocalEnvironment({
+      dynamoDbUrl: dynamo!.url,
+      sesUrl: ses!.url,
+      tableName,
+      publicBaseUrl: gateway.url,
+      mailFrom: options.mailFrom ?? 'Masterclass <no-reply@example.org>',
+      mailRatePerSecond: options.mailRatePerSecond ?? 50,
+    });
+
+    const poller: RunningStreamPoller = await startStreamPoller({ tableName, endpoint: dynamo!.url, region: LOCAL_REGION, loadHandler: load });
+    started.push(poller);
+
+    return {
+      apiUrl: gateway.url,
+      mailViewerUrl: ses!.url,
+      dynamoDbUrl: dynamo!.url,
+      tableName,
+      stateDir,
+      drainStreams: (timeoutMs) => poller.drain(timeoutMs),
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
+import { newEvent, type EventRecord } from '../../shared/domain/event';
+
+export const DEMO_EVENT_ID = 'masterclass-demo';
+export const DEMO_ORGANISATION_ID = 'demo-organisation';
+
+/** 7 December of this year, or of next year once it has passed. */
+function nextSeventhOfDecember(now: Date): number {
+  const thisYear = now.getUTCFullYear();
+  return Date.UTC(thisYear, 11, 7, 17) > now.getTime() ? thisYear : thisYear + 1;
+}
+
+/** A one-day masterclass for civil servants, in the spirit of the announcement in shared/seed. */
+export function demoEvent(now: Date): EventRecord {
+  const year = nextSeventhOfDecember(now);
+  const at = (time: string) => `${year}-12-07T${time}:00+01:00`;
+  return newEvent(
+    {
+      title: 'Iedereen aan tafel: masterclass inclusieve burgerparticipatie',
+      description:
+        'Een praktische dag voor beleidsmakers en ambtenaren van gemeenten, provincies en waterschappen. ' +
+        'Je leert hoe je ook de mensen bereikt die zelden meepraten, je oefent met je eigen casus en je gaat naar huis met een actieplan. ' +
+        'Aan het eind krijg je een certificaat.',
+      startsAt: at('09:00'),
+      endsAt: at('17:30'),
+      timeZone: 'Europe/Amsterdam',
+      venue: { name: 'Stadskantoor, zaal De Ontmoeting', address: 'Stationsplein 1, Utrecht' },
+      capacity: 30,
+      waitlistEnabled: true,
+      language: 'nl',
+      programme: [
+        { startsAt: at('09:00'), title: 'Welkom en kennismaking: wat wil jij vandaag leren?' },
+        { startsAt: at('09:15'), title: 'Wie doet er mee, en wie niet? Cijfers uit recent onderzoek' },
+        { startsAt: at('09:45'), title: 'Je eigen praktijk: uitdagingen en inzichten delen' },
+        { startsAt: at('10:15'), title: 'Communiceren zodat iedereen het begrijpt' },
+        { startsAt: at('11:00'), title: 'Pauze' },
+        { startsAt: at('11:15'), title: 'Praktijkverhaal: een gemeente over weerstand en terugkoppeling' },
+        { startsAt: at('12:30'), title: 'Lunch' },
+        { startsAt: at('13:15'), title: 'Tweede praktijkverhaal: een klein dorp, een groot plan' },
+        { startsAt: at('14:30'), title: 'Aan de slag: je eigen actieplan' },
+        { startsAt: at('15:30'), title: 'Vormen van participatie: inloopavond, online, burgerberaad' },
+        { startsAt: at('16:00'), title: 'Vragenuur' },
+        { startsAt: at('16:30'), title: 'Afsluiting, certificaten en borrel' },
+      ],
+    },
+    { id: DEMO_EVENT_ID, organisationId: DEMO_ORGANISATION_ID },
+    now,
+  );
+}
+
+export async function seedDemoEvent(tableName: string, now = new Date()): Promise<EventRecord> {
+  const event = demoEvent(now);
+  const events = new EventRepository(tableName);
+  if (!(await events.get(event.id))) await events.create(event);
+  return event;
+}

@@ -1,0 +1,45 @@
+import { DEMO_EVENT_ID, seedDemoEvent } from './seed';
+import { startLocalRuntime } from './runtime';
+
+const port = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, got ${process.env[name]}`);
+  return value;
+};
+
+const startedAt = Date.now();
+const runtime = await startLocalRuntime({
+  port: port('PORT', 3000),
+  dynamoDbPort: port('DYNAMODB_PORT', 8000),
+  sesPort: port('SES_PORT', 8005),
+  allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+}).catch((error: Error) => {
+  console.error(`Could not start the local system: ${error.message}`);
+  process.exit(1);
+});
+const demo = await seedDemoEvent(runtime.tableName);
+
+console.log(`
+Event registration is running locally (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
+
+  API              ${runtime.apiUrl}
+  Demo event       ${runtime.apiUrl}/events/${DEMO_EVENT_ID}
+  Hosted form      ${runtime.apiUrl}/events/${DEMO_EVENT_ID}/register
+  OpenAPI          ${runtime.apiUrl}/openapi.json
+  Mail viewer      ${runtime.mailViewerUrl}
+  DynamoDB Local   ${runtime.dynamoDbUrl} (table ${runtime.tableName})
+
+Organiser token:   npm run -s token -- --org ${demo.organisationId}
+Press Ctrl-C to stop everything.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await runtime.stop();
+    process.exit(0);
+  });
+}
