@@ -30,4 +30,4 @@ async function deliverRecord(record: DynamoDBRecord): Promise<void> {
 /** Failed records are reported one by one, so a retry re-sends only what did not go out. */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .handler(async (event, context) => processPartialResponse(event, deliverRecord, processor, { context }));
+  .handler(async (event, context) => processPartialResponse(event, deliverRecord, processor, { context, throwOnFullBatchFailure: false }));

@@ -12,6 +12,9 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export const LOCAL_REGION = 'eu-west-1';
 
+export const DEFAULT_TABLE_NAME = 'event-registration-local';
+export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
+
 export interface LocalRuntimeOptions {
   port: number;
   dynamoDbPort: number;
@@ -73,7 +76,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   try {
     const [dynamo, ses]: RunningService[] = await Promise.all([startDynamoDbLocal(options.dynamoDbPort), startSesEmulator(options.sesPort)]);
     started.push(dynamo!, ses!);
-    const tableName = options.tableName ?? 'event-registration-local';
+    const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
     const stateDir = options.stateDir ?? defaultStateDir(projectRoot);
     await createTable(dynamo!.url, tableName);
 
@@ -90,7 +93,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       sesUrl: ses!.url,
       tableName,
       publicBaseUrl: gateway.url,
-      mailFrom: options.mailFrom ?? 'Masterclass <no-reply@example.org>',
+      mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
       mailRatePerSecond: options.mailRatePerSecond ?? 50,
     });
 

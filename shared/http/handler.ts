@@ -82,6 +82,7 @@ export function organisationOf(event: HttpEvent): string {
 
 export function pathParameter(event: HttpEvent, name: string): string {
   const value = event.pathParameters?.[name];
-  if (!value) throw new MalformedBody(`Missing path parameter ${name}.`);
+  // The route guarantees it; its absence is a wiring bug, not the client's mistake.
+  if (!value) throw new Error(`Route delivered no path parameter ${name}`);
   return value;
 }

@@ -22,21 +22,30 @@ const problemSchema = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType) => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1's dialect) from a zod schema. Named schemas (`.meta({ id })`)
+ * land in components and are referenced from the operation.
+ */
+function componentSchema(schema: z.ZodType, components: Record<string, unknown>) {
+  const { $schema: _dialect, $defs, ...rest } = JSON.parse(
+    JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })).replaceAll('#/$defs/', '#/components/schemas/'),
+  ) as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  Object.assign(components, $defs);
   return rest;
-};
+}
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, unknown> = { Problem: problemSchema };
   for (const spec of httpFunctions()) {
     const { method, path, summary, auth } = spec.trigger;
     const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     const body = REQUEST_BODIES[spec.name];
-    const content = body
+    const bodySchema = body && componentSchema(body.schema, schemas);
+    const content = bodySchema
       ? {
-          'application/json': { schema: jsonSchema(body.schema) },
-          ...(body.form ? { 'application/x-www-form-urlencoded': { schema: jsonSchema(body.schema) } } : {}),
+          'application/json': { schema: bodySchema },
+          ...(body.form ? { 'application/x-www-form-urlencoded': { schema: bodySchema } } : {}),
         }
       : undefined;
     paths[path] ??= {};
@@ -58,7 +67,7 @@ export function openApiDocument() {
     info: { title: 'Event registration API', version: '1.0.0', description: 'Registration with capacity and waitlist, for masterclasses and workshops.' },
     paths,
     components: {
-      schemas: { Problem: problemSchema },
+      schemas,
       securitySchemes: { organiserJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
   };

@@ -1,3 +1,4 @@
+import { isTransientAwsError } from '../adapters/aws-errors';
 import { DomainError } from '../domain/errors';
 import { logger } from '../logger';
 import type { HttpResult } from './responses';
@@ -28,6 +29,16 @@ export function problemFor(error: unknown, instance?: string): Problem {
       ...(error.errors ? { errors: error.errors } : {}),
     };
   }
+  if (isTransientAwsError(error)) {
+    logger.warn('Transient AWS failure', error as Error);
+    return {
+      type: `${PROBLEM_TYPE_BASE}temporarily-unavailable`,
+      title: 'Busy right now',
+      status: 503,
+      detail: 'Nothing was saved. Please try again in a few seconds.',
+      instance,
+    };
+  }
   logger.error('Unhandled error', error as Error);
   return {
     type: `${PROBLEM_TYPE_BASE}internal`,
@@ -38,10 +49,17 @@ export function problemFor(error: unknown, instance?: string): Problem {
   };
 }
 
+export const RETRY_AFTER_SECONDS = 2;
+
 export function problemResponse(problem: Problem): HttpResult {
   return {
     statusCode: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...(problem.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}),
+    },
     body: JSON.stringify(problem),
   };
 }

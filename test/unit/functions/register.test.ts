@@ -1,0 +1,199 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/register/handler';
+import { anEvent } from '../../support/fixtures';
+import { context, sampleEvent } from '../../support/http-events';
+
+const dynamo = mockClient(DynamoDBDocumentClient);
+
+const body = { name: 'Zoë Ça Ğ', email: 'Zoe@Example.org', consent: true };
+const request = (payload: unknown = body) =>
+  sampleEvent('register.json', { pathParameters: { eventId: 'event-1' }, body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+
+const cancelled = (reasons: Array<{ Code: string; Item?: Record<string, unknown> }>) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: reasons.map((reason) => ({ Code: reason.Code, Item: reason.Item ? marshall(reason.Item, { removeUndefinedValues: true }) : undefined })),
+  });
+
+const none = { Code: 'None' };
+const parse = (response: Awaited<ReturnType<typeof handler>>) => JSON.parse(response.body ?? '{}');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-29T10:00:00Z'));
+});
+
+afterEach(() => {
+  dynamo.reset();
+  vi.useRealTimers();
+});
+
+describe('register handler', () => {
+  it('confirms a seat in one transaction with the email lock, the event update and the mail', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent({ capacity: 2 }) });
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(201);
+    expect(parse(response)).toMatchObject({ status: 'confirmed' });
+    const items = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items.map((item) => Object.keys(item)[0])).toEqual(['Put', 'Put', 'Update', 'Put']);
+    expect(items[0]!.Put!.Item).toMatchObject({ SK: 'EMAIL#zoe@example.org' });
+    expect(items[2]!.Update!.ConditionExpression).toContain('confirmedCount < #capacity');
+    expect(items[3]!.Put!.Item).toMatchObject({ kind: 'registration-confirmed', status: 'pending' });
+  });
+
+  it('answers 409 already-registered when the email lock exists', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none]));
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(409);
+    expect(parse(response).type).toBe('urn:event-registration:problem:already-registered');
+  });
+
+  it('moves to the waitlist when the last seat went between read and write', async () => {
+    const full = anEvent({ capacity: 1, confirmedCount: 1 });
+    dynamo.on(GetCommand).resolvesOnce({ Item: anEvent({ capacity: 1 }) });
+    dynamo.on(GetCommand).resolves({ Item: { ...full, waitlist: ['someone', 'me-later'] } });
+    dynamo
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: 'EVENT#event-1', SK: 'EVENT', ...full } }, none]))
+      .resolves({});
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(201);
+    expect(parse(response).status).toBe('waitlisted');
+    const second = dynamo.commandCalls(TransactWriteCommand)[1]!.args[0].input.TransactItems![2]!.Update!;
+    expect(second.UpdateExpression).toContain('list_append(waitlist, :me)');
+  });
+
+  it('answers 409 event-full when full and there is no waitlist', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }) });
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(409);
+    expect(parse(response).type).toBe('urn:event-registration:problem:event-full');
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it('retries transaction conflicts on the hot event item and then succeeds', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none]))
+      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none]))
+      .resolves({});
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(201);
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(3);
+  });
+
+  it('answers 503 with Retry-After when DynamoDB throttles, and nothing claims success', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(TransactWriteCommand).rejects(Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ProvisionedThroughputExceededException' }));
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('2');
+    expect(parse(response).detail).toContain('Nothing was saved');
+  });
+
+  it('answers 503 when the database call times out', async () => {
+    dynamo.on(GetCommand).rejects(Object.assign(new Error('Connection timed out after 3000 ms'), { name: 'TimeoutError' }));
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(503);
+    expect(response.body).not.toContain('3000 ms');
+  });
+
+  it('rejects unknown fields such as status, with per-field errors', async () => {
+    const response = await handler(request({ ...body, status: 'confirmed', consent: false }), context);
+
+    expect(response.statusCode).toBe(400);
+    expect(parse(response).errors).toEqual(
+      expect.arrayContaining([
+        { field: 'status', message: 'is not a known field' },
+        expect.objectContaining({ field: 'consent' }),
+      ]),
+    );
+    expect(dynamo.calls()).toHaveLength(0);
+  });
+
+  it('accepts names in any script', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    const response = await handler(request({ ...body, name: '李小龙' }), context);
+
+    expect(response.statusCode).toBe(201);
+    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Put!.Item).toMatchObject({ name: '李小龙' });
+  });
+
+  it('404s an unknown event', async () => {
+    dynamo.on(GetCommand).resolves({});
+    expect((await handler(request(), context)).statusCode).toBe(404);
+  });
+
+  it('sends the hosted form to the result page with a 303', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(TransactWriteCommand).resolves({});
+    const form = sampleEvent('register.json', {
+      pathParameters: { eventId: 'event-1' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      isBase64Encoded: true,
+      body: Buffer.from('language=en&name=Zo%C3%AB&email=zoe%40example.org&consent=true&website=').toString('base64'),
+    });
+
+    const response = await handler(form, context);
+
+    expect(response.statusCode).toBe(303);
+    expect(response.headers?.location).toBe('https://events.example.org/events/event-1/register?lang=en&status=confirmed');
+  });
+
+  it('re-renders the form with errors tied to fields when the form is incomplete', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    const form = sampleEvent('register.json', {
+      pathParameters: { eventId: 'event-1' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'language=nl&name=Zo%C3%AB&email=not-an-address',
+    });
+
+    const response = await handler(form, context);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.headers?.['content-type']).toContain('text/html');
+    expect(response.body).toMatch(/id="field-email"[^>]*aria-invalid="true" aria-describedby="field-email-hint field-email-error"/);
+    expect(response.body).toContain('id="field-consent-error"');
+    expect(response.body).toContain('value="Zoë"');
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it('quietly drops a form with the honeypot filled in', async () => {
+    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    const form = sampleEvent('register.json', {
+      pathParameters: { eventId: 'event-1' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=Bot&email=bot%40example.org&consent=on&website=http%3A%2F%2Fspam',
+    });
+
+    const response = await handler(form, context);
+
+    expect(response.statusCode).toBe(303);
+    expect(response.headers?.location).toContain('status=received');
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+});
