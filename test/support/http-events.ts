@@ -7,7 +7,7 @@ import type { HttpEvent } from '../../shared/http/handler';
 const eventsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'events');
 
 /** The sample payloads in events/ are the same ones `npm run invoke` uses. */
-export function sampleEvent<T = HttpEvent>(file: string, overrides: Partial<T> = {}): T {
+export function sampleEvent<T = HttpEvent>(file: string, overrides: Partial<NoInfer<T>> = {}): T {
   const base = JSON.parse(readFileSync(path.join(eventsDir, file), 'utf8')) as T;
   return { ...base, ...overrides };
 }
