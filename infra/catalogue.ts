@@ -91,6 +91,7 @@ export const catalogue: readonly FunctionSpec[] = [
     trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: PUBLIC_WRITE_THROTTLE },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: 'readWrite',
+    timeoutSeconds: 15,
   },
   {
     name: 'registration-form',

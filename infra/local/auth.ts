@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { ORGANISATION_CLAIM } from '../../shared/http/handler';
+import { ORGANISATION_CLAIM } from '../../shared/http/claims';
 
 /**
  * The local stand-in for Cognito and API Gateway's JWT authorizer. Tokens are RS256 ID tokens

@@ -3,12 +3,12 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
 import { logger } from '../logger';
+import { ORGANISATION_CLAIM } from './claims';
 import { problemFor, problemResponse } from './problem';
 import type { HttpResult } from './responses';
 
 export type BodyFormat = 'json' | 'form';
 
-export const ORGANISATION_CLAIM = 'custom:organisationId';
 
 type JwtClaims = Record<string, string | number | boolean | string[]>;
 

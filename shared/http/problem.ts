@@ -35,7 +35,7 @@ export function problemFor(error: unknown, instance?: string): Problem {
       type: `${PROBLEM_TYPE_BASE}temporarily-unavailable`,
       title: 'Busy right now',
       status: 503,
-      detail: 'Nothing was saved. Please try again in a few seconds.',
+      detail: 'We could not finish your request. Please try again in a few seconds; if it did go through, trying again changes nothing.',
       instance,
     };
   }

@@ -100,7 +100,7 @@ describe('register handler', () => {
     expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(3);
   });
 
-  it('answers 503 with Retry-After when DynamoDB throttles, and nothing claims success', async () => {
+  it('answers 503 with Retry-After when DynamoDB throttles, and claims no success', async () => {
     dynamo.on(GetCommand).resolves({ Item: anEvent() });
     dynamo.on(TransactWriteCommand).rejects(Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ProvisionedThroughputExceededException' }));
 
@@ -108,7 +108,7 @@ describe('register handler', () => {
 
     expect(response.statusCode).toBe(503);
     expect(response.headers?.['retry-after']).toBe('2');
-    expect(parse(response).detail).toContain('Nothing was saved');
+    expect(parse(response)).toMatchObject({ type: 'urn:event-registration:problem:temporarily-unavailable', detail: expect.stringContaining('try again') });
   });
 
   it('answers 503 when the database call times out', async () => {

@@ -1,0 +1,73 @@
+import { inject } from 'vitest';
+
+export interface StoredMail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: Array<{ content: string; contentType: string; filename?: string }>;
+  at: number;
+}
+
+export const api = (path: string) => `${inject('apiUrl')}${path}`;
+
+export async function call(method: string, path: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(api(path), { method, headers, body, redirect: 'manual' });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const text = bytes.toString('utf8');
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, bytes, text, json };
+}
+
+let eventCounter = 0;
+
+/** An event of the integration organisation starting in a week, with a unique title. */
+export async function createEvent(overrides: Record<string, unknown> = {}) {
+  const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  start.setUTCMinutes(0, 0, 0);
+  const response = await call('POST', '/admin/events', {
+    token: inject('organiserToken'),
+    body: {
+      title: `Workshop ${++eventCounter} ${Date.now()}`,
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3 * 3600 * 1000).toISOString(),
+      venue: { name: 'Provinciehuis', address: 'Pythagoraslaan 101, Utrecht' },
+      capacity: 2,
+      ...overrides,
+    },
+  });
+  if (response.status !== 201) throw new Error(`Could not create event: ${response.status} ${response.text}`);
+  return response.json as { id: string; title: string; startsAt: string; endsAt: string };
+}
+
+export async function allMail(): Promise<StoredMail[]> {
+  const response = await fetch(`${inject('mailUrl')}/store`);
+  return ((await response.json()) as { emails: StoredMail[] }).emails;
+}
+
+/** Polls the SES emulator until `predicate` holds for the mails matching `filter`. */
+export async function waitForMail(filter: (mail: StoredMail) => boolean, predicate: (mails: StoredMail[]) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let mails: StoredMail[] = [];
+  while (Date.now() < deadline) {
+    mails = (await allMail()).filter(filter);
+    if (predicate(mails)) return mails;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Mail did not arrive as expected within ${timeoutMs} ms; have ${mails.length}: ${mails.map((m) => m.subject).join(' | ')}`);
+}
+
+export const uniqueEmail = (label: string) => `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`;
