@@ -68,7 +68,8 @@ export class ApiStack extends Stack {
       MAIL_RATE_PER_SECOND: String(props.mailRatePerSecond),
     };
 
-    const routeSettings: Record<string, CfnStage.RouteSettingsProperty> = {};
+    // CloudFormation types RouteSettings as plain JSON, so CDK does not capitalise its keys for us.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     const mailDeadLetters = new Queue(this, 'MailDeadLetters', {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
@@ -99,7 +100,7 @@ export class ApiStack extends Stack {
           }
         }
         if (trigger.throttle) {
-          routeSettings[`${trigger.method} ${trigger.path}`] = { throttlingRateLimit: trigger.throttle.rate, throttlingBurstLimit: trigger.throttle.burst };
+          routeSettings[`${trigger.method} ${trigger.path}`] = { ThrottlingRateLimit: trigger.throttle.rate, ThrottlingBurstLimit: trigger.throttle.burst };
         }
       } else {
         fn.addEventSource(
@@ -165,7 +166,7 @@ export class ApiStack extends Stack {
     });
   }
 
-  private configureStage(routeSettings: Record<string, CfnStage.RouteSettingsProperty>) {
+  private configureStage(routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>) {
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
     const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingRateLimit: DEFAULT_THROTTLE.rate, throttlingBurstLimit: DEFAULT_THROTTLE.burst };
