@@ -8,15 +8,16 @@ import { readConfig } from '../../shared/config';
 import { logger } from '../../shared/logger';
 import { deliverMail } from '../../shared/use-cases/deliver-mail';
 import { MailOutbox } from '../../shared/adapters/dynamo/mail-outbox';
+import { RateLimitedMailer } from '../../shared/adapters/rate-limited-mailer';
 import { SesMailer } from '../../shared/adapters/ses-mailer';
 import type { MailDeps } from '../../shared/use-cases/deps';
 import { registrationDeps } from '../../shared/wiring';
 
-const config = readConfig(['TABLE_NAME', 'MAIL_FROM']);
+const config = readConfig(['TABLE_NAME', 'MAIL_FROM', 'MAIL_RATE_PER_SECOND']);
 const deps: MailDeps = {
   ...registrationDeps(config.TABLE_NAME),
   outbox: new MailOutbox(config.TABLE_NAME),
-  mailer: new SesMailer(),
+  mailer: new RateLimitedMailer(new SesMailer(), config.MAIL_RATE_PER_SECOND),
   mailFrom: config.MAIL_FROM,
 };
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

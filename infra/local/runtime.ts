@@ -14,6 +14,8 @@ export const LOCAL_REGION = 'eu-west-1';
 
 export const DEFAULT_TABLE_NAME = 'event-registration-local';
 export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
+/** SES's usual starting quota for a production account. */
+export const DEFAULT_MAIL_RATE_PER_SECOND = 14;
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -94,7 +96,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       tableName,
       publicBaseUrl: gateway.url,
       mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
-      mailRatePerSecond: options.mailRatePerSecond ?? 50,
+      mailRatePerSecond: options.mailRatePerSecond ?? DEFAULT_MAIL_RATE_PER_SECOND,
     });
 
     const poller: RunningStreamPoller = await startStreamPoller({ tableName, endpoint: dynamo!.url, region: LOCAL_REGION, loadHandler: load });

@@ -67,7 +67,8 @@ function collectOutput(child: ChildProcess, name: string): () => string {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.once('exit', (code, signal) => {
-    if (code && code !== 0 && signal === null) process.stderr.write(`${name} stopped with code ${code}:\n${output}\n`);
+    // 143 is how a JVM reports the SIGTERM we send on stop.
+    if (code && code !== 143 && signal === null) process.stderr.write(`${name} stopped with code ${code}:\n${output}\n`);
   });
   return () => output;
 }

@@ -3,7 +3,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { RenderedMail } from '../mail/templates';
 
 /** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SES variable (the emulator). */
-export const sesClient = new SESClient({ requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 } });
+export const sesClient = new SESClient({ requestHandler: { requestTimeout: 5000 } });
 
 export interface Envelope {
   from: string;

@@ -24,10 +24,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
 
   let messageId: string;
   try {
-    const [event, registration] = await Promise.all([
-      deps.events.get(mail.eventId, { consistent: true }),
-      deps.registrations.get(mail.eventId, mail.registrationId),
-    ]);
+    const { event, registration } = await deps.registrations.getWithEvent(mail.eventId, mail.registrationId);
     if (!event || !registration) {
       await deps.outbox.releaseAfterFailure({ ...mail, attempts: Number.POSITIVE_INFINITY }, 'Event or registration no longer exists', deps.clock.now());
       return 'parked';

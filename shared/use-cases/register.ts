@@ -1,5 +1,5 @@
 import { AlreadyRegistered, NotFound, RegistrationClosed } from '../domain/errors';
-import { placementFor, registrationWindow, waitlistPosition, type EventRecord } from '../domain/event';
+import { placementFor, registrationWindow, type EventRecord } from '../domain/event';
 import { mailFor } from '../domain/mail';
 import { newRegistration, type RegistrationInput } from '../domain/registration';
 import { newId, type RegistrationDeps } from './deps';
@@ -25,12 +25,12 @@ function assertOpen(event: EventRecord, now: Date): void {
 
 export async function register(deps: RegistrationDeps, eventId: string, input: RegistrationInput): Promise<RegistrationOutcome> {
   const now = deps.clock.now();
-  let event = await deps.events.get(eventId, { consistent: true });
-  if (!event) throw new NotFound('This event');
-  assertOpen(event, now);
-
+  // A recent copy is enough to decide: the transaction re-checks existence, window and placement.
+  let event = await deps.events.getHint(eventId);
   const registrationId = newId();
   for (let round = 0; round < MAX_PLACEMENT_ROUNDS; round++) {
+    if (!event) throw new NotFound('This event');
+    assertOpen(event, now);
     const placement = placementFor(event);
     const registration = newRegistration(input, event, registrationId, placement, now);
     const mailKind = placement === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted';
@@ -39,11 +39,12 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     if (result.outcome === 'email-taken') throw new AlreadyRegistered();
     if (result.outcome === 'created') {
       if (placement === 'confirmed') return { registrationId, status: 'confirmed' };
-      const current = await deps.events.get(eventId, { consistent: true });
-      return { registrationId, status: 'waitlisted', waitlistPosition: current && waitlistPosition(current, registrationId) };
+      const waitlist = (await deps.events.waitlistOf(eventId)) ?? [];
+      const index = waitlist.indexOf(registrationId);
+      return { registrationId, status: 'waitlisted', waitlistPosition: index === -1 ? undefined : index + 1 };
     }
-    if (!result.event) throw new NotFound('This event');
     event = result.event;
+    if (event) deps.events.remember(event);
   }
   throw new Error(`Placement for event ${eventId} did not settle after ${MAX_PLACEMENT_ROUNDS} rounds`);
 }

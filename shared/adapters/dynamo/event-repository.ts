@@ -3,11 +3,51 @@ import type { EventRecord } from '../../domain/event';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 
+/**
+ * How long a warm function instance may reuse an event it read. Only decisions that a
+ * transaction condition re-checks may rely on it (placement, window, existence), so staleness
+ * costs at most a retried transaction, never a wrong outcome. It spares the hot event item a
+ * read per registration during a rush.
+ */
+const HINT_TTL_MS = 1000;
+const HINT_CACHE_SIZE = 256;
+
 export class EventRepository {
+  private readonly hints = new Map<string, { expiresAt: number; event: Promise<EventRecord | undefined> }>();
+
   constructor(
     private readonly tableName: string,
     private readonly client = documentClient,
   ) {}
+
+  /** A recent copy of the event, shared by concurrent callers; see HINT_TTL_MS for what it may decide. */
+  getHint(eventId: string): Promise<EventRecord | undefined> {
+    const cached = this.hints.get(eventId);
+    if (cached && cached.expiresAt > Date.now()) return cached.event;
+    const event = this.get(eventId);
+    this.store(eventId, event);
+    // A missing event or a failed read is never remembered.
+    event.then((found) => found ?? this.hints.delete(eventId)).catch(() => this.hints.delete(eventId));
+    return event;
+  }
+
+  /** Refreshes the hint with a state DynamoDB just returned (a condition failure's ALL_OLD). */
+  remember(event: EventRecord): void {
+    this.store(event.id, Promise.resolve(event));
+  }
+
+  private store(eventId: string, event: Promise<EventRecord | undefined>) {
+    this.hints.delete(eventId);
+    if (this.hints.size >= HINT_CACHE_SIZE) this.hints.delete(this.hints.keys().next().value!);
+    this.hints.set(eventId, { expiresAt: Date.now() + HINT_TTL_MS, event });
+  }
+
+  async waitlistOf(eventId: string): Promise<string[] | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.event(eventId), ConsistentRead: true, ProjectionExpression: 'waitlist' }),
+    );
+    return Item ? (Item.waitlist as string[]) : undefined;
+  }
 
   async create(event: EventRecord): Promise<void> {
     await this.client.send(

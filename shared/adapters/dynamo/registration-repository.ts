@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, TransactWriteCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
 import type { OutboxMail } from '../../domain/mail';
@@ -30,20 +30,28 @@ export class RegistrationRepository {
    * so capacity and waitlist order hold under any concurrency without a read-then-write race.
    */
   async create(registration: Registration, placement: Placement, mail: OutboxMail): Promise<CreateRegistrationResult> {
+    // The registration window is part of the condition, so a caller may decide on a cached event.
+    const openNow =
+      'attribute_exists(PK) AND registrationClosesAt > :now AND (attribute_not_exists(registrationOpensAt) OR registrationOpensAt <= :now)';
     const eventUpdate =
       placement === 'confirmed'
         ? {
             UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
-            ConditionExpression: 'attribute_exists(PK) AND confirmedCount < #capacity AND size(waitlist) = :zero',
+            ConditionExpression: `${openNow} AND confirmedCount < #capacity AND size(waitlist) = :zero`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+            ExpressionAttributeValues: { ':now': registration.createdAt, ':one': 1, ':zero': 0 },
           }
         : {
             UpdateExpression: 'SET waitlist = list_append(waitlist, :me)',
-            ConditionExpression:
-              'attribute_exists(PK) AND waitlistEnabled = :true AND size(waitlist) < :max AND (confirmedCount >= #capacity OR size(waitlist) > :zero)',
+            ConditionExpression: `${openNow} AND waitlistEnabled = :true AND size(waitlist) < :max AND (confirmedCount >= #capacity OR size(waitlist) > :zero)`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':me': [registration.registrationId], ':true': true, ':max': MAX_WAITLIST_LENGTH, ':zero': 0 },
+            ExpressionAttributeValues: {
+              ':now': registration.createdAt,
+              ':me': [registration.registrationId],
+              ':true': true,
+              ':max': MAX_WAITLIST_LENGTH,
+              ':zero': 0,
+            },
           };
 
     const command = new TransactWriteCommand({
@@ -93,6 +101,19 @@ export class RegistrationRepository {
       }
       throw error;
     }
+  }
+
+  /** The registration and its event in one consistent round trip, for rendering its mail. */
+  async getWithEvent(eventId: string, registrationId: string): Promise<{ registration?: Registration; event?: EventRecord }> {
+    const { Responses } = await this.client.send(
+      new BatchGetCommand({
+        RequestItems: { [this.tableName]: { Keys: [keys.registration(eventId, registrationId), keys.event(eventId)], ConsistentRead: true } },
+      }),
+    );
+    const items = Responses?.[this.tableName] ?? [];
+    const registration = items.find((item) => item.SK !== 'EVENT');
+    const event = items.find((item) => item.SK === 'EVENT');
+    return { registration: registration && withoutKeys<Registration>(registration), event: event && withoutKeys<EventRecord>(event) };
   }
 
   async get(eventId: string, registrationId: string): Promise<Registration | undefined> {

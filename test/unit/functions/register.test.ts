@@ -10,8 +10,12 @@ import { context, sampleEvent } from '../../support/http-events';
 const dynamo = mockClient(DynamoDBDocumentClient);
 
 const body = { name: 'Zoë Ça Ğ', email: 'Zoe@Example.org', consent: true };
+// Each test gets its own event: the handler keeps a one-second copy of events it has read.
+let eventId = '';
+let testNumber = 0;
+const event = (overrides: Parameters<typeof anEvent>[0] = {}) => anEvent({ id: eventId, ...overrides });
 const request = (payload: unknown = body) =>
-  sampleEvent('register.json', { pathParameters: { eventId: 'event-1' }, body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+  sampleEvent('register.json', { pathParameters: { eventId }, body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
 
 const cancelled = (reasons: Array<{ Code: string; Item?: Record<string, unknown> }>) =>
   new TransactionCanceledException({
@@ -24,6 +28,7 @@ const none = { Code: 'None' };
 const parse = (response: Awaited<ReturnType<typeof handler>>) => JSON.parse(response.body ?? '{}');
 
 beforeEach(() => {
+  eventId = `event-${++testNumber}`;
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-29T10:00:00Z'));
 });
@@ -35,7 +40,7 @@ afterEach(() => {
 
 describe('register handler', () => {
   it('confirms a seat in one transaction with the email lock, the event update and the mail', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent({ capacity: 2 }) });
+    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 2 }) });
     dynamo.on(TransactWriteCommand).resolves({});
 
     const response = await handler(request(), context);
@@ -50,7 +55,7 @@ describe('register handler', () => {
   });
 
   it('answers 409 already-registered when the email lock exists', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none]));
 
     const response = await handler(request(), context);
@@ -60,12 +65,12 @@ describe('register handler', () => {
   });
 
   it('moves to the waitlist when the last seat went between read and write', async () => {
-    const full = anEvent({ capacity: 1, confirmedCount: 1 });
-    dynamo.on(GetCommand).resolvesOnce({ Item: anEvent({ capacity: 1 }) });
+    const full = event({ capacity: 1, confirmedCount: 1 });
+    dynamo.on(GetCommand).resolvesOnce({ Item: event({ capacity: 1 }) });
     dynamo.on(GetCommand).resolves({ Item: { ...full, waitlist: ['someone', 'me-later'] } });
     dynamo
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: 'EVENT#event-1', SK: 'EVENT', ...full } }, none]))
+      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...full } }, none]))
       .resolves({});
 
     const response = await handler(request(), context);
@@ -76,8 +81,20 @@ describe('register handler', () => {
     expect(second.UpdateExpression).toContain('list_append(waitlist, :me)');
   });
 
+  it('lets the transaction, not a stale copy of the event, decide that registration has closed', async () => {
+    dynamo.on(GetCommand).resolves({ Item: event() });
+    const closed = event({ registrationClosesAt: '2026-11-29T09:00:00.000Z' });
+    dynamo.on(TransactWriteCommand).rejects(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...closed } }, none]));
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(409);
+    expect(parse(response).type).toBe('urn:event-registration:problem:registration-closed');
+    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![2]!.Update!.ConditionExpression).toContain('registrationClosesAt > :now');
+  });
+
   it('answers 409 event-full when full and there is no waitlist', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }) });
+    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }) });
 
     const response = await handler(request(), context);
 
@@ -87,7 +104,7 @@ describe('register handler', () => {
   });
 
   it('retries transaction conflicts on the hot event item and then succeeds', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo
       .on(TransactWriteCommand)
       .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none]))
@@ -101,7 +118,7 @@ describe('register handler', () => {
   });
 
   it('answers 503 with Retry-After when DynamoDB throttles, and claims no success', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo.on(TransactWriteCommand).rejects(Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ProvisionedThroughputExceededException' }));
 
     const response = await handler(request(), context);
@@ -134,7 +151,7 @@ describe('register handler', () => {
   });
 
   it('accepts names in any script', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo.on(TransactWriteCommand).resolves({});
 
     const response = await handler(request({ ...body, name: '李小龙' }), context);
@@ -149,10 +166,10 @@ describe('register handler', () => {
   });
 
   it('sends the hosted form to the result page with a 303', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo.on(TransactWriteCommand).resolves({});
     const form = sampleEvent('register.json', {
-      pathParameters: { eventId: 'event-1' },
+      pathParameters: { eventId },
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       isBase64Encoded: true,
       body: Buffer.from('language=en&name=Zo%C3%AB&email=zoe%40example.org&consent=true&website=').toString('base64'),
@@ -161,13 +178,13 @@ describe('register handler', () => {
     const response = await handler(form, context);
 
     expect(response.statusCode).toBe(303);
-    expect(response.headers?.location).toBe('https://events.example.org/events/event-1/register?lang=en&status=confirmed');
+    expect(response.headers?.location).toBe(`https://events.example.org/events/${eventId}/register?lang=en&status=confirmed`);
   });
 
   it('re-renders the form with errors tied to fields when the form is incomplete', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     const form = sampleEvent('register.json', {
-      pathParameters: { eventId: 'event-1' },
+      pathParameters: { eventId },
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'language=nl&name=Zo%C3%AB&email=not-an-address',
     });
@@ -183,9 +200,9 @@ describe('register handler', () => {
   });
 
   it('quietly drops a form with the honeypot filled in', async () => {
-    dynamo.on(GetCommand).resolves({ Item: anEvent() });
+    dynamo.on(GetCommand).resolves({ Item: event() });
     const form = sampleEvent('register.json', {
-      pathParameters: { eventId: 'event-1' },
+      pathParameters: { eventId },
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'name=Bot&email=bot%40example.org&consent=on&website=http%3A%2F%2Fspam',
     });

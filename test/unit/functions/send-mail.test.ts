@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,8 +27,14 @@ const updatesSetting = (status: string) =>
   dynamo.commandCalls(UpdateCommand).filter((call) => call.args[0].input.ExpressionAttributeValues?.[':status'] === status || call.args[0].input.ExpressionAttributeValues?.[':sent'] === status);
 
 beforeEach(() => {
-  dynamo.on(GetCommand, { Key: { PK: 'EVENT#masterclass-demo', SK: 'EVENT' } }).resolves({ Item: anEvent({ id: 'masterclass-demo' }) });
-  dynamo.on(GetCommand, { Key: { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' } }).resolves({ Item: aRegistration() });
+  dynamo.on(BatchGetCommand).resolves({
+    Responses: {
+      'unit-test-table': [
+        { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration() },
+        { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) },
+      ],
+    },
+  });
 });
 
 afterEach(() => {

@@ -1,0 +1,110 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { issueOrganiserToken } from '../../infra/local/auth';
+import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
+
+export interface RushFigures {
+  registrations: number;
+  capacity: number;
+  gatewayMs: number;
+  rawMs: number;
+  /** Raw throughput as a share of ours: 1.0 means the whole stack costs nothing over bare transactions. */
+  ratio: number;
+}
+
+async function timed(run: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function gatewayRush(runtime: LocalRuntime, token: string, registrations: number, capacity: number): Promise<void> {
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  const created = await fetch(`${runtime.apiUrl}/admin/events`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Bench', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), venue: { name: 'Bench' }, capacity }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  const run = Date.now();
+  const statuses = await Promise.all(
+    Array.from({ length: registrations }, (_, index) =>
+      fetch(`${runtime.apiUrl}/events/${id}/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Bench ${index}`, email: `bench${index}.${run}@example.org`, consent: true }),
+      }).then(async (response) => {
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    ),
+  );
+  const failed = statuses.filter((status) => status !== 201).length;
+  if (failed > 0) throw new Error(`${failed} of ${registrations} registrations failed during the rush`);
+}
+
+/**
+ * The floor: the same writes a registration makes (email lock, registration, the event's seat
+ * counter, an outbox record), issued straight at DynamoDB Local with the same concurrency. The
+ * outbox record gets a key the mail trigger ignores, so the floor sends no mail.
+ */
+async function rawRush(client: DynamoDBDocumentClient, tableName: string, registrations: number): Promise<void> {
+  const eventKey = { PK: `BENCH#${Date.now()}`, SK: 'EVENT' };
+  await client.send(new PutCommand({ TableName: tableName, Item: { ...eventKey, confirmedCount: 0, capacity: registrations, waitlist: [] } }));
+  const now = new Date().toISOString();
+  await Promise.all(
+    Array.from({ length: registrations }, (_, index) => {
+      const registrationId = `01BENCH${String(index).padStart(19, '0')}`;
+      return client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: { PK: eventKey.PK, SK: `EMAIL#bench${index}@example.org`, registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            {
+              Put: {
+                TableName: tableName,
+                Item: { PK: eventKey.PK, SK: `REG#${registrationId}`, registrationId, name: `Bench ${index}`, email: `bench${index}@example.org`, status: 'confirmed', createdAt: now, consentedAt: now },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Update: {
+                TableName: tableName,
+                Key: eventKey,
+                UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
+                ConditionExpression: 'confirmedCount < #capacity AND size(waitlist) = :zero',
+                ExpressionAttributeNames: { '#capacity': 'capacity' },
+                ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+              },
+            },
+            { Put: { TableName: tableName, Item: { PK: `BENCHMAIL#${registrationId}`, SK: 'MAIL', kind: 'registration-confirmed', registrationId, status: 'pending', attempts: 0, createdAt: now } } },
+          ],
+        }),
+      );
+    }),
+  );
+}
+
+export async function rushFigures(runtime: LocalRuntime, options: { registrations: number; capacity: number; rounds: number }): Promise<RushFigures> {
+  const token = await issueOrganiserToken(runtime.stateDir, 'bench');
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: runtime.dynamoDbUrl, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  );
+
+  // One unmeasured round each: JIT, handler cold starts and DynamoDB Local's own warm-up.
+  await gatewayRush(runtime, token, options.registrations, options.capacity);
+  await rawRush(client, runtime.tableName, options.registrations);
+  await runtime.drainStreams(120_000);
+
+  const gateway: number[] = [];
+  const raw: number[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    gateway.push(await timed(() => gatewayRush(runtime, token, options.registrations, options.capacity)));
+    await runtime.drainStreams(120_000);
+    raw.push(await timed(() => rawRush(client, runtime.tableName, options.registrations)));
+  }
+  client.destroy();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const gatewayMs = median(gateway);
+  const rawMs = median(raw);
+  return { registrations: options.registrations, capacity: options.capacity, gatewayMs, rawMs, ratio: rawMs / gatewayMs };
+}
