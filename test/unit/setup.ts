@@ -1,8 +1,15 @@
-// Handlers read their configuration at import, as on a cold start; unit tests give them one.
-process.env.TABLE_NAME ??= 'unit-test-table';
-process.env.MAIL_FROM ??= 'Masterclass <no-reply@example.org>';
-process.env.PUBLIC_BASE_URL ??= 'https://events.example.org';
-process.env.AWS_REGION ??= 'eu-west-1';
-process.env.AWS_ACCESS_KEY_ID ??= 'unit';
-process.env.AWS_SECRET_ACCESS_KEY ??= 'unit';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+// Handlers read their configuration at import, as on a cold start; unit tests give them their
+// own, overriding whatever the integration stack (started in the same vitest run) exported.
+Object.assign(process.env, {
+  TABLE_NAME: 'unit-test-table',
+  MAIL_FROM: 'Masterclass <no-reply@example.org>',
+  PUBLIC_BASE_URL: 'https://events.example.org',
+  MAIL_RATE_PER_SECOND: '1000',
+  AWS_REGION: 'eu-west-1',
+  AWS_ACCESS_KEY_ID: 'unit',
+  AWS_SECRET_ACCESS_KEY: 'unit',
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+});
+// Unit tests never reach a real endpoint; every client is mocked.
+delete process.env.AWS_ENDPOINT_URL_DYNAMODB;
+delete process.env.AWS_ENDPOINT_URL_SES;
