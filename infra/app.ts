@@ -10,6 +10,7 @@ export interface AppSettings {
   allowedOrigins: string[];
   publicBaseUrl?: string;
   mailRatePerSecond: number;
+  mailRetryBaseSeconds?: number;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +26,7 @@ export function buildApp(app: App, settings: AppSettings) {
     allowedOrigins: settings.allowedOrigins,
     publicBaseUrl: settings.publicBaseUrl,
     mailRatePerSecond: settings.mailRatePerSecond,
+    mailRetryBaseSeconds: settings.mailRetryBaseSeconds ?? 30,
     projectRoot,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
@@ -38,6 +40,7 @@ export function settingsFromContext(app: App): AppSettings {
     allowedOrigins: (context('allowedOrigins') ?? 'https://example.org').split(',').map((origin) => origin.trim()).filter(Boolean),
     publicBaseUrl: context('publicBaseUrl'),
     mailRatePerSecond: Number(context('mailRatePerSecond') ?? 10),
+    mailRetryBaseSeconds: Number(context('mailRetryBaseSeconds') ?? 30),
   };
 }
 

@@ -1,5 +1,5 @@
 import { MAIL_KEY_PREFIX } from '../shared/adapters/dynamo/keys';
-import type { SettingName } from '../shared/config';
+import { MAIL_SETTINGS, type SettingName } from '../shared/config';
 
 /**
  * Every function, once. The CDK stack builds a Lambda, its trigger and its grants from this
@@ -30,7 +30,13 @@ export interface TableStreamTrigger {
   retryAttempts: number;
 }
 
-export type Trigger = HttpTrigger | TableStreamTrigger;
+export interface ScheduleTrigger {
+  type: 'schedule';
+  /** Runs every this many minutes (EventBridge rate); the local runtime runs it more often. */
+  everyMinutes: number;
+}
+
+export type Trigger = HttpTrigger | TableStreamTrigger | ScheduleTrigger;
 
 export interface FunctionSpec {
   name: string;
@@ -107,16 +113,69 @@ export const catalogue: readonly FunctionSpec[] = [
     environment: [],
   },
   {
+    name: 'update-event',
+    description: 'Organiser changes an event; more capacity promotes from the waitlist',
+    trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event' },
+    environment: ['TABLE_NAME'],
+    table: 'readWrite',
+    timeoutSeconds: 30,
+  },
+  {
+    name: 'admin-cancel-registration',
+    description: "Organiser cancels on a participant's behalf; the seat goes to the waitlist",
+    trigger: {
+      type: 'http',
+      method: 'POST',
+      path: '/admin/events/{eventId}/registrations/{registrationId}/cancel',
+      auth: 'organiser',
+      summary: 'Cancel a registration for a participant',
+    },
+    environment: ['TABLE_NAME'],
+    table: 'readWrite',
+  },
+  {
+    name: 'list-failed-mail',
+    description: 'Organiser sees mails that could not be delivered after every retry',
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered' },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'read',
+  },
+  {
+    name: 'registration-status',
+    description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
+    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE },
+    environment: ['TABLE_NAME'],
+    table: 'read',
+  },
+  {
+    name: 'cancel-registration',
+    description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
+    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE },
+    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
+    table: 'readWrite',
+  },
+  {
     name: 'send-mail',
-    description: 'Delivers outbox mail records through SES, once each',
+    description: 'Delivers new outbox mail records through SES, once each',
     trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, eventNames: ['INSERT'], batchSize: 10, retryAttempts: 8 },
-    environment: ['TABLE_NAME', 'MAIL_FROM', 'PUBLIC_BASE_URL', 'MAIL_RATE_PER_SECOND'],
+    environment: MAIL_SETTINGS,
     table: 'readWrite',
     sendsMail: true,
     timeoutSeconds: 60,
   },
+  {
+    name: 'retry-mail',
+    description: 'Sends mail whose earlier attempt failed, once its backoff has passed',
+    trigger: { type: 'schedule', everyMinutes: 1 },
+    environment: MAIL_SETTINGS,
+    table: 'readWrite',
+    sendsMail: true,
+    timeoutSeconds: 300,
+  },
 ];
 
 export const httpFunctions = () => catalogue.filter((spec): spec is FunctionSpec & { trigger: HttpTrigger } => spec.trigger.type === 'http');
+export const scheduledFunctions = () =>
+  catalogue.filter((spec): spec is FunctionSpec & { trigger: ScheduleTrigger } => spec.trigger.type === 'schedule');
 export const streamFunctions = () =>
   catalogue.filter((spec): spec is FunctionSpec & { trigger: TableStreamTrigger } => spec.trigger.type === 'table-stream');

@@ -10,6 +10,8 @@ const settings = z.object({
   MAIL_FROM: z.string().check(z.minLength(3)),
   PUBLIC_BASE_URL: z.pipe(z.url(), z.transform((url: string) => url.replace(/\/+$/, ''))),
   MAIL_RATE_PER_SECOND: z._default(z.coerce.number().check(z.positive()), 10),
+  /** First wait before a failed mail is tried again; doubles per attempt. */
+  MAIL_RETRY_BASE_SECONDS: z._default(z.coerce.number().check(z.positive()), 30),
 });
 
 export type Settings = z.infer<typeof settings>;
@@ -24,3 +26,6 @@ export function readConfig<K extends SettingName>(names: readonly K[], env: Node
   }
   return result.data as unknown as Pick<Settings, K>;
 }
+
+/** What every mail-sending function reads. */
+export const MAIL_SETTINGS = ['TABLE_NAME', 'MAIL_FROM', 'PUBLIC_BASE_URL', 'MAIL_RATE_PER_SECOND', 'MAIL_RETRY_BASE_SECONDS'] as const satisfies readonly SettingName[];

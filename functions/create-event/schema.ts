@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { DEFAULT_TIME_ZONE } from '../../shared/domain/event';
-import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
+import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
+import { isoDateTime, isoDuration, language, personText, timeZone } from '../../shared/schemas/common';
 
 export const venueSchema = z.strictObject({
   name: personText(200).pipe(z.string().min(1)),
@@ -14,20 +14,34 @@ export const programmeItemSchema = z.strictObject({
   speaker: personText(200).optional(),
 });
 
+/** Every event field once, without defaults, so a PATCH never resets what it does not name. */
+export const eventFields = {
+  title: personText(200).pipe(z.string().min(1)),
+  description: personText(5000, { multiline: true }),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  timeZone,
+  venue: venueSchema,
+  capacity: z.int().min(1).max(100_000),
+  waitlistEnabled: z.boolean(),
+  registrationOpensAt: isoDateTime,
+  registrationClosesAt: isoDateTime,
+  language,
+  programme: z.array(programmeItemSchema).max(100),
+  promotionCutoff: isoDuration,
+};
+
 export const createEventSchema = z
   .strictObject({
-    title: personText(200).pipe(z.string().min(1)),
-    description: personText(5000, { multiline: true }).optional(),
-    startsAt: isoDateTime,
-    endsAt: isoDateTime,
-    timeZone: timeZone.default(DEFAULT_TIME_ZONE),
-    venue: venueSchema,
-    capacity: z.int().min(1).max(100_000),
-    waitlistEnabled: z.boolean().default(true),
-    registrationOpensAt: isoDateTime.optional(),
-    registrationClosesAt: isoDateTime.optional(),
-    language: language.default('nl'),
-    programme: z.array(programmeItemSchema).max(100).default([]),
+    ...eventFields,
+    description: eventFields.description.optional(),
+    timeZone: eventFields.timeZone.default(DEFAULT_TIME_ZONE),
+    waitlistEnabled: eventFields.waitlistEnabled.default(true),
+    registrationOpensAt: eventFields.registrationOpensAt.optional(),
+    registrationClosesAt: eventFields.registrationClosesAt.optional(),
+    language: eventFields.language.default('nl'),
+    programme: eventFields.programme.default([]),
+    promotionCutoff: eventFields.promotionCutoff.default(DEFAULT_PROMOTION_CUTOFF),
   })
   .meta({ id: 'CreateEvent' });
 

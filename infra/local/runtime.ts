@@ -6,6 +6,7 @@ import { createTokenVerifier, defaultStateDir } from './auth';
 import { startGateway, type RunningGateway } from './gateway';
 import { loadHandler } from './handlers';
 import { startDynamoDbLocal, startSesEmulator, type RunningService } from './services';
+import { startScheduler } from './scheduler';
 import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -14,6 +15,8 @@ export const LOCAL_REGION = 'eu-west-1';
 
 export const DEFAULT_TABLE_NAME = 'event-registration-local';
 export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
+export const DEFAULT_MAIL_RETRY_BASE_SECONDS = 30;
+export const DEFAULT_SCHEDULE_INTERVAL_MS = 10_000;
 /** SES's usual starting quota for a production account. */
 export const DEFAULT_MAIL_RATE_PER_SECOND = 14;
 
@@ -26,6 +29,9 @@ export interface LocalRuntimeOptions {
   mailRatePerSecond?: number;
   allowedOrigins?: readonly string[];
   stateDir?: string;
+  /** How often scheduled functions run locally (AWS: their catalogue rate). */
+  scheduleIntervalMs?: number;
+  mailRetryBaseSeconds?: number;
 }
 
 export interface LocalRuntime {
@@ -36,6 +42,10 @@ export interface LocalRuntime {
   stateDir: string;
   /** Waits until the stream functions have seen every write made so far. */
   drainStreams(timeoutMs?: number): Promise<void>;
+  /** Runs the scheduled functions now instead of at their next tick. */
+  runSchedules(): Promise<void>;
+  /** Stops the SES emulator (mail fails, as when SES is down) until the returned function restarts it. */
+  takeMailOffline(): Promise<() => Promise<void>>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +53,15 @@ export interface LocalRuntime {
  * Points the AWS SDK and our configuration at the local services. The SDK reads the
  * per-service endpoint variables itself, so handler code is unchanged.
  */
-export function applyLocalEnvironment(settings: { dynamoDbUrl: string; sesUrl: string; tableName: string; publicBaseUrl: string; mailFrom: string; mailRatePerSecond: number }) {
+export function applyLocalEnvironment(settings: {
+  dynamoDbUrl: string;
+  sesUrl: string;
+  tableName: string;
+  publicBaseUrl: string;
+  mailFrom: string;
+  mailRatePerSecond: number;
+  mailRetryBaseSeconds: number;
+}) {
   Object.assign(process.env, {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: 'local',
@@ -54,6 +72,7 @@ export function applyLocalEnvironment(settings: { dynamoDbUrl: string; sesUrl: s
     PUBLIC_BASE_URL: settings.publicBaseUrl,
     MAIL_FROM: settings.mailFrom,
     MAIL_RATE_PER_SECOND: String(settings.mailRatePerSecond),
+    MAIL_RETRY_BASE_SECONDS: String(settings.mailRetryBaseSeconds),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
 }
@@ -76,8 +95,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     for (const service of started.reverse()) await service.stop().catch((error) => console.error(error));
   };
   try {
-    const [dynamo, ses]: RunningService[] = await Promise.all([startDynamoDbLocal(options.dynamoDbPort), startSesEmulator(options.sesPort)]);
-    started.push(dynamo!, ses!);
+    const [dynamo, firstSes]: RunningService[] = await Promise.all([startDynamoDbLocal(options.dynamoDbPort), startSesEmulator(options.sesPort)]);
+    // The SES emulator can be taken offline and restarted (see takeMailOffline); stop whichever runs.
+    let ses = firstSes!;
+    const sesPort = Number(new URL(ses.url).port);
+    started.push(dynamo!, { stop: () => ses.stop() });
     const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
     const stateDir = options.stateDir ?? defaultStateDir(projectRoot);
     await createTable(dynamo!.url, tableName);
@@ -92,23 +114,33 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     started.push(gateway);
     applyLocalEnvironment({
       dynamoDbUrl: dynamo!.url,
-      sesUrl: ses!.url,
+      sesUrl: ses.url,
       tableName,
       publicBaseUrl: gateway.url,
       mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
       mailRatePerSecond: options.mailRatePerSecond ?? DEFAULT_MAIL_RATE_PER_SECOND,
+      mailRetryBaseSeconds: options.mailRetryBaseSeconds ?? DEFAULT_MAIL_RETRY_BASE_SECONDS,
     });
 
     const poller: RunningStreamPoller = await startStreamPoller({ tableName, endpoint: dynamo!.url, region: LOCAL_REGION, loadHandler: load });
     started.push(poller);
+    const scheduler = startScheduler({ intervalMs: options.scheduleIntervalMs ?? DEFAULT_SCHEDULE_INTERVAL_MS, loadHandler: load });
+    started.push(scheduler);
 
     return {
       apiUrl: gateway.url,
-      mailViewerUrl: ses!.url,
+      mailViewerUrl: ses.url,
       dynamoDbUrl: dynamo!.url,
       tableName,
       stateDir,
       drainStreams: (timeoutMs) => poller.drain(timeoutMs),
+      runSchedules: () => scheduler.tick(),
+      async takeMailOffline() {
+        await ses.stop();
+        return async () => {
+          ses = await startSesEmulator(sesPort);
+        };
+      },
       stop: stopAll,
     };
   } catch (error) {

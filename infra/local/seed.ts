@@ -1,5 +1,6 @@
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
-import { newEvent, type EventRecord } from '../../shared/domain/event';
+import type { EventRecord } from '../../shared/domain/event';
+import { newEvent } from '../../shared/domain/event-changes';
 
 export const DEMO_EVENT_ID = 'masterclass-demo';
 export const DEMO_ORGANISATION_ID = 'demo-organisation';

@@ -8,7 +8,9 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { EmailIdentity } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -26,6 +28,7 @@ export interface ApiStackProps extends StackProps {
   /** Where participants reach the API (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
   mailRatePerSecond: number;
+  mailRetryBaseSeconds: number;
   projectRoot: string;
 }
 
@@ -66,6 +69,7 @@ export class ApiStack extends Stack {
       MAIL_FROM: props.mailFrom,
       PUBLIC_BASE_URL: props.publicBaseUrl ?? this.api.apiEndpoint,
       MAIL_RATE_PER_SECOND: String(props.mailRatePerSecond),
+      MAIL_RETRY_BASE_SECONDS: String(props.mailRetryBaseSeconds),
     };
 
     // CloudFormation types RouteSettings as plain JSON, so CDK does not capitalise its keys for us.
@@ -102,6 +106,12 @@ export class ApiStack extends Stack {
         if (trigger.throttle) {
           routeSettings[`${trigger.method} ${trigger.path}`] = { ThrottlingRateLimit: trigger.throttle.rate, ThrottlingBurstLimit: trigger.throttle.burst };
         }
+      } else if (trigger.type === 'schedule') {
+        new Rule(this, `${pascal(spec.name)}Schedule`, {
+          description: `Runs ${spec.name} every ${trigger.everyMinutes} minute(s)`,
+          schedule: Schedule.rate(Duration.minutes(trigger.everyMinutes)),
+          targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
+        });
       } else {
         fn.addEventSource(
           new DynamoEventSource(props.table, {
@@ -124,6 +134,8 @@ export class ApiStack extends Stack {
 
     this.configureStage(routeSettings);
 
+    this.alarmOnParkedMail();
+
     new Alarm(this, 'MailDeadLettersAlarm', {
       alarmDescription: 'Mail stream records gave up after all retries; see the outbox items with status "failed".',
       metric: mailDeadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
@@ -139,6 +151,29 @@ export class ApiStack extends Stack {
     acknowledge(this, {
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
         'AWSLambdaBasicExecutionRole only lets a function write its own logs.',
+    });
+  }
+
+  /** Mail functions log "Mail parked" when they give up on a mail; one such line raises the alarm. */
+  private alarmOnParkedMail() {
+    const metric = { metricNamespace: 'EventRegistration', metricName: 'MailParked', metricValue: '1', defaultValue: 0 };
+    const filters = catalogue
+      .filter((spec) => spec.sendsMail)
+      .map(
+        (spec) =>
+          new MetricFilter(this, `${pascal(spec.name)}ParkedMail`, {
+            logGroup: this.functions.get(spec.name)!.logGroup,
+            filterPattern: FilterPattern.stringValue('$.message', '=', 'Mail parked'),
+            ...metric,
+          }),
+      );
+    new Alarm(this, 'MailParkedAlarm', {
+      alarmDescription: 'A mail could not be delivered after every retry; the organiser sees it at GET /admin/events/{eventId}/failed-mail.',
+      metric: filters[0]!.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
   }
 

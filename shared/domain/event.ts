@@ -1,9 +1,10 @@
-import { EventFull, ValidationFailed, type FieldError } from './errors';
+import { EventFull } from './errors';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+export const DEFAULT_PROMOTION_CUTOFF = 'PT0S';
 
 /**
  * The waitlist lives as an ordered list on the event item, so its order is the commit order of
@@ -37,6 +38,8 @@ export interface EventSettings {
   registrationClosesAt: string;
   language: Language;
   programme: ProgrammeItem[];
+  /** ISO 8601 duration before startsAt after which freed seats are no longer given to the waitlist. */
+  promotionCutoff: string;
 }
 
 export interface EventRecord extends EventSettings {
@@ -44,53 +47,12 @@ export interface EventRecord extends EventSettings {
   organisationId: string;
   createdAt: string;
   updatedAt: string;
+  /** startsAt minus promotionCutoff, in UTC; derived, so conditions can compare it. */
+  promotionCutoffAt: string;
   confirmedCount: number;
   cancelledCount: number;
   /** Registration ids in waitlist order; index + 1 is the position. */
   waitlist: string[];
-}
-
-export type NewEventInput = Omit<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme'> &
-  Partial<Pick<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme'>>;
-
-const toUtc = (iso: string): string => new Date(iso).toISOString();
-
-export function newEvent(input: NewEventInput, ids: { id: string; organisationId: string }, now: Date): EventRecord {
-  const startsAt = toUtc(input.startsAt);
-  const endsAt = toUtc(input.endsAt);
-  const registrationClosesAt = toUtc(input.registrationClosesAt ?? input.startsAt);
-  const registrationOpensAt = input.registrationOpensAt ? toUtc(input.registrationOpensAt) : undefined;
-
-  const errors: FieldError[] = [];
-  if (endsAt <= startsAt) errors.push({ field: 'endsAt', message: 'must be after startsAt' });
-  if (registrationOpensAt && registrationOpensAt >= registrationClosesAt) {
-    errors.push({ field: 'registrationOpensAt', message: 'must be before registrationClosesAt' });
-  }
-  if (registrationClosesAt > endsAt) errors.push({ field: 'registrationClosesAt', message: 'must not be after endsAt' });
-  if (errors.length > 0) throw new ValidationFailed(errors);
-
-  const timestamp = now.toISOString();
-  return {
-    id: ids.id,
-    organisationId: ids.organisationId,
-    title: input.title,
-    description: input.description,
-    startsAt,
-    endsAt,
-    timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
-    venue: input.venue,
-    capacity: input.capacity,
-    waitlistEnabled: input.waitlistEnabled ?? true,
-    registrationOpensAt,
-    registrationClosesAt,
-    language: input.language ?? 'nl',
-    programme: (input.programme ?? []).map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    confirmedCount: 0,
-    cancelledCount: 0,
-    waitlist: [],
-  };
 }
 
 export type RegistrationWindow = 'not-open-yet' | 'open' | 'closed';
@@ -106,14 +68,25 @@ export type Placement = 'confirmed' | 'waitlisted';
 
 export const seatsAvailable = (event: EventRecord): number => Math.max(0, event.capacity - event.confirmedCount);
 
+/** Until the cutoff, freed seats go to the waitlist in order; after it, to whoever registers. */
+export const promotionsOpen = (event: EventRecord, now: Date): boolean => now.toISOString() < event.promotionCutoffAt;
+
 /**
  * Where a new registration goes given the event as last read. Nobody gets a seat while others
- * wait, so a non-empty waitlist sends newcomers to its end even if a seat is free.
+ * wait for one, so a waitlist sends newcomers to its end even if a seat is free; once the
+ * cutoff has passed the waitlist gets no more seats, so it takes no newcomers either.
  */
-export function placementFor(event: EventRecord): Placement {
-  if (seatsAvailable(event) > 0 && event.waitlist.length === 0) return 'confirmed';
-  if (event.waitlistEnabled && event.waitlist.length < MAX_WAITLIST_LENGTH) return 'waitlisted';
+export function placementFor(event: EventRecord, now: Date): Placement {
+  const waitersFirst = event.waitlist.length > 0 && promotionsOpen(event, now);
+  if (seatsAvailable(event) > 0 && !waitersFirst) return 'confirmed';
+  if (event.waitlistEnabled && promotionsOpen(event, now) && event.waitlist.length < MAX_WAITLIST_LENGTH) return 'waitlisted';
   throw new EventFull();
+}
+
+/** How many people at the head of the waitlist can be given a seat now. */
+export function promotableCount(event: EventRecord, now: Date): number {
+  if (!promotionsOpen(event, now)) return 0;
+  return Math.min(seatsAvailable(event), event.waitlist.length);
 }
 
 export function waitlistPosition(event: EventRecord, registrationId: string): number | undefined {
@@ -127,7 +100,7 @@ export function eventCounts(event: EventRecord) {
 
 /** What the organiser sees: everything but the internal waitlist list. */
 export function adminEventView(event: EventRecord) {
-  const { waitlist: _waitlist, confirmedCount: _confirmed, cancelledCount: _cancelled, ...rest } = event;
+  const { waitlist: _waitlist, confirmedCount: _confirmed, cancelledCount: _cancelled, promotionCutoffAt: _cutoff, ...rest } = event;
   return { ...rest, counts: eventCounts(event) };
 }
 
@@ -135,6 +108,8 @@ export function adminEventView(event: EventRecord) {
 export function publicEventView(event: EventRecord, now: Date) {
   const open = registrationWindow(event, now) === 'open';
   const seats = seatsAvailable(event);
+  const waitersFirst = event.waitlist.length > 0 && promotionsOpen(event, now);
+  const waitlistJoinable = event.waitlistEnabled && promotionsOpen(event, now) && event.waitlist.length < MAX_WAITLIST_LENGTH;
   return {
     id: event.id,
     title: event.title,
@@ -146,9 +121,9 @@ export function publicEventView(event: EventRecord, now: Date) {
     programme: event.programme,
     language: event.language,
     capacity: event.capacity,
-    seatsAvailable: event.waitlist.length > 0 ? 0 : seats,
-    waitlistOpen: open && event.waitlistEnabled && (seats === 0 || event.waitlist.length > 0) && event.waitlist.length < MAX_WAITLIST_LENGTH,
-    registrationOpen: open && (seats > 0 || (event.waitlistEnabled && event.waitlist.length < MAX_WAITLIST_LENGTH)),
+    seatsAvailable: waitersFirst ? 0 : seats,
+    waitlistOpen: open && waitlistJoinable && (seats === 0 || waitersFirst),
+    registrationOpen: open && ((seats > 0 && !waitersFirst) || waitlistJoinable),
   };
 }
 

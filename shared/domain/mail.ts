@@ -3,7 +3,7 @@
  * it, delivered later by the mail function. The record names what to send, not its text, so
  * the text is rendered from current data and never holds more personal data than needed.
  */
-export const MAIL_KINDS = ['registration-confirmed', 'registration-waitlisted'] as const;
+export const MAIL_KINDS = ['registration-confirmed', 'registration-waitlisted', 'registration-cancelled', 'registration-promoted'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -16,9 +16,21 @@ export interface OutboxMail {
   status: MailStatus;
   attempts: number;
   createdAt: string;
+  /** A failed mail is not tried again before this instant. */
+  nextAttemptAt?: string;
+  lastError?: string;
 }
 
-export const MAX_MAIL_ATTEMPTS = 5;
+export const MAX_MAIL_ATTEMPTS = 6;
+
+/** Mails that carry the participant's personal link (and so a fresh access token). */
+export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled';
+
+/** Exponential backoff: base, 2×, 4×… capped at an hour. */
+export function nextAttemptAt(attempts: number, now: Date, baseSeconds: number): string {
+  const delaySeconds = Math.min(3600, baseSeconds * 2 ** Math.max(0, attempts - 1));
+  return new Date(now.getTime() + delaySeconds * 1000).toISOString();
+}
 
 export function mailFor(kind: MailKind, ref: { eventId: string; registrationId: string }, mailId: string, now: Date): OutboxMail {
   return { mailId, kind, ...ref, status: 'pending', attempts: 0, createdAt: now.toISOString() };

@@ -26,6 +26,20 @@ export interface Registration {
   status: RegistrationStatus;
   createdAt: string;
   consentedAt: string;
+  cancelledAt?: string;
+  promotedAt?: string;
+  /** SHA-256 hashes of the access tokens sent in this person's mails; see personal-link.ts. */
+  accessTokenHashes?: string[];
+}
+
+/** What the participant's personal page shows; never another person's data. */
+export function participantView(registration: Registration, waitlistPosition: number | undefined) {
+  return {
+    registrationId: registration.registrationId,
+    eventId: registration.eventId,
+    status: registration.status,
+    ...(registration.status === 'waitlisted' && waitlistPosition ? { waitlistPosition } : {}),
+  };
 }
 
 /** Addresses differ only in case as far as people are concerned; one registration per person. */

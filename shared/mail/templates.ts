@@ -22,6 +22,8 @@ export interface MailContext {
   event: EventRecord;
   registration: Registration;
   waitlistPosition?: number;
+  /** The participant's personal page (status, cancel); absent in mails that need none. */
+  personalLink?: string;
 }
 
 const words = {
@@ -43,6 +45,14 @@ const words = {
     dietary: 'Eten en drinken',
     closing: 'Tot dan!',
     footer: 'Je krijgt deze mail omdat je je hebt aangemeld. We gebruiken je gegevens alleen voor dit evenement.',
+    promotedSubject: (title: string) => `Er is een plek voor je: ${title}`,
+    promotedIntro: (title: string) => `Goed nieuws: er is een plek vrijgekomen, en die is voor jou. Je bent nu aangemeld voor ${title}.`,
+    cancelledSubject: (title: string) => `Afgemeld: ${title}`,
+    cancelledIntro: (title: string) => `Je aanmelding voor ${title} is geannuleerd. Je hoeft niets meer te doen.`,
+    cancelledAgain: 'Wil je toch komen? Meld je dan opnieuw aan, zolang er plek is.',
+    linkIntro: 'Bekijk je aanmelding, of meld je af als je niet kunt komen. Je plek gaat dan naar de volgende op de wachtlijst.',
+    linkLabel: 'Mijn aanmelding bekijken',
+    cancelledClosing: 'Met vriendelijke groet,',
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
@@ -61,6 +71,14 @@ const words = {
     dietary: 'Food and drink',
     closing: 'See you there!',
     footer: 'You receive this email because you registered. We only use your details for this event.',
+    promotedSubject: (title: string) => `A seat is yours: ${title}`,
+    promotedIntro: (title: string) => `Good news: a seat has become free, and it is yours. You are now registered for ${title}.`,
+    cancelledSubject: (title: string) => `Cancelled: ${title}`,
+    cancelledIntro: (title: string) => `Your registration for ${title} is cancelled. You do not need to do anything else.`,
+    cancelledAgain: 'Want to come after all? Register again while there is room.',
+    linkIntro: 'See your registration, or cancel it if you cannot come. Your seat then goes to the next person on the waitlist.',
+    linkLabel: 'See my registration',
+    cancelledClosing: 'Kind regards,',
   },
 } satisfies Record<Language, unknown>;
 
@@ -101,40 +119,57 @@ const definitionList = (lines: Array<[string, string]>) =>
 
 const textList = (lines: Array<[string, string]>) => lines.map(([term, value]) => `${term}: ${value}`).join('\n');
 
-export function renderMail(kind: MailKind, { event, registration, waitlistPosition }: MailContext): RenderedMail {
+function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, waitlistPosition: number | undefined) {
+  switch (kind) {
+    case 'registration-confirmed':
+      return { subject: w.confirmedSubject(event.title), intro: w.confirmedIntro(event.title) };
+    case 'registration-promoted':
+      return { subject: w.promotedSubject(event.title), intro: w.promotedIntro(event.title) };
+    case 'registration-waitlisted':
+      return { subject: w.waitlistSubject(event.title), intro: w.waitlistIntro(event.title, waitlistPosition ?? 0) };
+    case 'registration-cancelled':
+      return { subject: w.cancelledSubject(event.title), intro: w.cancelledIntro(event.title) };
+  }
+}
+
+export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink }: MailContext): RenderedMail {
   const language = registration.language;
   const w = words[language];
   const details = detailLines(event, language, w);
   const needs = needsLines(registration, w);
   const programme = event.programme.map((item) => `${formatTime(item.startsAt, event.timeZone, language)} ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`);
 
-  const confirmed = kind === 'registration-confirmed';
-  const subject = confirmed ? w.confirmedSubject(event.title) : w.waitlistSubject(event.title);
-  const intro = confirmed ? w.confirmedIntro(event.title) : w.waitlistIntro(event.title, waitlistPosition ?? 0);
+  const seated = kind === 'registration-confirmed' || kind === 'registration-promoted';
+  const cancelled = kind === 'registration-cancelled';
+  const { subject, intro } = subjectAndIntro(kind, event, w, waitlistPosition);
 
   const textParts = [w.greeting(registration.name), intro, textList(details)];
-  if (!confirmed) textParts.push(w.waitlistHow);
-  if (programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
-  if (needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
-  if (confirmed) textParts.push(w.calendar);
-  textParts.push(w.closing, `--\n${w.footer}`);
+  if (kind === 'registration-waitlisted') textParts.push(w.waitlistHow);
+  if (cancelled) textParts.push(w.cancelledAgain);
+  if (!cancelled && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
+  if (!cancelled && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
+  if (seated) textParts.push(w.calendar);
+  if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
+  textParts.push(cancelled ? w.cancelledClosing : w.closing, `--\n${w.footer}`);
 
   const body = html`
 <h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
 <p>${w.greeting(registration.name)}</p>
 <p>${intro}</p>
 ${definitionList(details)}
-${confirmed ? '' : html`<p>${w.waitlistHow}</p>`}
-${programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
-${needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
-${confirmed ? html`<p>${w.calendar}</p>` : ''}
-<p>${w.closing}</p>`;
+${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
+${cancelled ? html`<p>${w.cancelledAgain}</p>` : ''}
+${!cancelled && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
+${!cancelled && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
+${seated ? html`<p>${w.calendar}</p>` : ''}
+${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}
+<p>${cancelled ? w.cancelledClosing : w.closing}</p>`;
 
   return {
     subject,
     text: textParts.join('\n\n'),
     html: layout(language, subject, body, w.footer),
-    attachments: confirmed
+    attachments: seated
       ? [{ filename: 'event.ics', content: eventCalendar(event), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
       : [],
   };

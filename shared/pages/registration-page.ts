@@ -2,6 +2,7 @@ import type { FieldError } from '../domain/errors';
 import type { Language, PublicEventView } from '../domain/event';
 import { formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
+import { pageDocument } from './layout';
 
 export type FormResult = 'confirmed' | 'waitlisted' | 'received';
 
@@ -107,30 +108,6 @@ const words = {
   },
 };
 
-const STYLE = `
-*{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#1a1a1a;background:#fff}
-main{max-width:40rem;margin:0 auto;padding:1.5rem}
-a{color:#0b4f9c}
-a:focus,input:focus,textarea:focus,button:focus{outline:3px solid #b35900;outline-offset:2px}
-h1{font-size:1.75rem;line-height:1.25}
-dt{font-weight:700}
-dd{margin:0 0 .5rem 0}
-label,legend{display:block;font-weight:700;margin-top:1.25rem}
-.hint{color:#4a4a4a;margin:.25rem 0}
-input[type=text],input[type=email],textarea{width:100%;padding:.5rem;font:inherit;border:2px solid #1a1a1a;border-radius:4px}
-textarea{min-height:5rem}
-.check{display:flex;gap:.75rem;align-items:flex-start;margin-top:1.25rem}
-.check input{width:1.5rem;height:1.5rem;margin-top:.2rem;flex:none}
-.check label{margin-top:0;font-weight:400}
-.error{color:#a30000;font-weight:700;margin:.25rem 0}
-[aria-invalid=true]{border-color:#a30000}
-.summary,.notice,.result{border:3px solid #a30000;padding:1rem;margin:1rem 0}
-.notice{border-color:#1a1a1a}
-.result{border-color:#1d6b2f}
-button{margin-top:1.5rem;padding:.75rem 1.5rem;font:inherit;font-weight:700;color:#fff;background:#0b4f9c;border:none;border-radius:4px;cursor:pointer}
-.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-`;
 
 function fieldMarkup(field: Exclude<Field, 'consent'>, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
   const id = `field-${field}`;
@@ -157,7 +134,7 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
   const w = words[language];
   const invalid = new Set((input.errors ?? []).map((error) => error.field.split('.')[0] as string));
   const knownInvalid = FIELDS.filter((field) => invalid.has(field));
-  const place = [event.venue.name, (event.venue as { address?: string }).address].filter(Boolean).join(', ');
+  const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
   const canRegister = event.registrationOpen && !input.result;
   const titlePrefix = knownInvalid.length > 0 ? w.errorPrefix : input.result ? `${w.thanks}: ` : '';
 
@@ -197,17 +174,10 @@ ${consentInvalid ? html`<p class="error" id="field-consent-error">${w.errorPrefi
       ? html`<div class="summary" role="alert"><p>${input.notice}</p></div>`
       : '';
 
-  return html`<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${titlePrefix}${w.register}: ${event.title}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<p><a href="?lang=${w.otherLanguage.lang}" lang="${w.otherLanguage.lang}" hreflang="${w.otherLanguage.lang}">${w.otherLanguage.label}</a></p>
+  return pageDocument(
+    language,
+    `${titlePrefix}${w.register}: ${event.title}`,
+    html`<p><a href="?lang=${w.otherLanguage.lang}" lang="${w.otherLanguage.lang}" hreflang="${w.otherLanguage.lang}">${w.otherLanguage.label}</a></p>
 <h1>${event.title}</h1>
 ${event.description ? html`<p>${event.description}</p>` : ''}
 <dl>
@@ -221,8 +191,6 @@ ${event.programme.length > 0
       )}</ul></details>`
     : ''}
 ${status}
-${form}
-</main>
-</body>
-</html>`.value;
+${form}`,
+  );
 }

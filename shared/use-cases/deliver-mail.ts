@@ -1,22 +1,20 @@
 import { waitlistPosition } from '../domain/event';
+import { carriesPersonalLink } from '../domain/mail';
+import { hashAccessToken, newAccessToken } from '../domain/personal-link';
 import { renderMail } from '../mail/templates';
 import type { MailDeps } from './deps';
 
-export type DeliveryOutcome = 'sent' | 'already-handled' | 'parked';
-
-export class MailDeliveryFailed extends Error {
-  constructor(mailId: string, cause: unknown) {
-    super(`Mail ${mailId} could not be delivered; it will be retried`, { cause });
-    this.name = 'MailDeliveryFailed';
-  }
-}
+export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | 'parked';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+export const personalLink = (publicBaseUrl: string, registrationId: string, token: string) =>
+  `${publicBaseUrl}/registrations/${registrationId}?token=${token}`;
+
 /**
- * Claim, render, send, record. The claim makes a redelivered record a no-op; a failed send
- * puts the mail back for a retry (or parks it after its last attempt) and throws so the
- * trigger retries that record only.
+ * Claim, render, send, record. The claim makes a redelivered record or a second sweep a
+ * no-op. A failed send goes back to the retry queue with backoff (or is parked after its last
+ * attempt); nothing here ever undoes the registration the mail is about.
  */
 export async function deliverMail(deps: MailDeps, mailId: string): Promise<DeliveryOutcome> {
   const mail = await deps.outbox.claim(mailId, deps.clock.now());
@@ -26,16 +24,30 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
   try {
     const { event, registration } = await deps.registrations.getWithEvent(mail.eventId, mail.registrationId);
     if (!event || !registration) {
-      await deps.outbox.releaseAfterFailure({ ...mail, attempts: Number.POSITIVE_INFINITY }, 'Event or registration no longer exists', deps.clock.now());
-      return 'parked';
+      return await deps.outbox.releaseAfterFailure(mail, 'The event or registration no longer exists', deps.clock.now(), { permanent: true });
     }
-    const rendered = renderMail(mail.kind, { event, registration, waitlistPosition: waitlistPosition(event, registration.registrationId) });
+    let link: string | undefined;
+    if (carriesPersonalLink(mail.kind)) {
+      // A fresh token per mail: only its hash is stored, so the link exists only in this mail.
+      const token = newAccessToken();
+      await deps.registrations.addAccessTokenHash(registration.eventId, registration.registrationId, hashAccessToken(token));
+      link = personalLink(deps.publicBaseUrl, registration.registrationId, token);
+    }
+    const rendered = renderMail(mail.kind, { event, registration, waitlistPosition: waitlistPosition(event, registration.registrationId), personalLink: link });
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: registration.email }, rendered);
   } catch (error) {
-    const outcome = await deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now());
-    if (outcome === 'parked') return 'parked';
-    throw new MailDeliveryFailed(mailId, error);
+    return deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now());
   }
   await deps.outbox.markSent(mailId, messageId, deps.clock.now());
   return 'sent';
+}
+
+/** The retry sweep: every mail whose next attempt is due, until the time budget runs out. */
+export async function retryDueMail(deps: MailDeps, options: { limit: number; stopBy: number }): Promise<Record<DeliveryOutcome, number>> {
+  const tally: Record<DeliveryOutcome, number> = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0 };
+  for (const mailId of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
+    if (Date.now() >= options.stopBy) break;
+    tally[await deliverMail(deps, mailId)]++;
+  }
+  return tally;
 }

@@ -27,5 +27,7 @@ export interface MailDeps {
   registrations: RegistrationRepository;
   mailer: Mailer;
   mailFrom: string;
+  /** Where personal links point: the API's public address. */
+  publicBaseUrl: string;
   clock: Clock;
 }

@@ -31,7 +31,7 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
   for (let round = 0; round < MAX_PLACEMENT_ROUNDS; round++) {
     if (!event) throw new NotFound('This event');
     assertOpen(event, now);
-    const placement = placementFor(event);
+    const placement = placementFor(event, now);
     const registration = newRegistration(input, event, registrationId, placement, now);
     const mailKind = placement === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted';
     const result = await deps.registrations.create(registration, placement, mailFor(mailKind, { eventId, registrationId }, newId(), now));

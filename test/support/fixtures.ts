@@ -1,4 +1,5 @@
-import { newEvent, type EventRecord, type NewEventInput } from '../../shared/domain/event';
+import type { EventRecord } from '../../shared/domain/event';
+import { newEvent, type NewEventInput } from '../../shared/domain/event-changes';
 import type { Registration } from '../../shared/domain/registration';
 
 export const NOW = new Date('2026-11-29T10:00:00Z');

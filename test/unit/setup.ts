@@ -5,6 +5,7 @@ Object.assign(process.env, {
   MAIL_FROM: 'Masterclass <no-reply@example.org>',
   PUBLIC_BASE_URL: 'https://events.example.org',
   MAIL_RATE_PER_SECOND: '1000',
+  MAIL_RETRY_BASE_SECONDS: '1',
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'unit',
   AWS_SECRET_ACCESS_KEY: 'unit',

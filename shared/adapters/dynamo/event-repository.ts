@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
@@ -40,6 +41,50 @@ export class EventRepository {
     this.hints.delete(eventId);
     if (this.hints.size >= HINT_CACHE_SIZE) this.hints.delete(this.hints.keys().next().value!);
     this.hints.set(eventId, { expiresAt: Date.now() + HINT_TTL_MS, event });
+  }
+
+  /**
+   * Writes an organiser's changes. Conditioned on the version that was read (updatedAt) and on
+   * capacity staying at or above the seats given, so it never overwrites a concurrent change.
+   */
+  async update(previous: EventRecord, next: EventRecord): Promise<'updated' | 'changed'> {
+    const fields = {
+      title: next.title,
+      description: next.description,
+      startsAt: next.startsAt,
+      endsAt: next.endsAt,
+      timeZone: next.timeZone,
+      venue: next.venue,
+      capacity: next.capacity,
+      waitlistEnabled: next.waitlistEnabled,
+      registrationClosesAt: next.registrationClosesAt,
+      language: next.language,
+      programme: next.programme,
+      promotionCutoff: next.promotionCutoff,
+      promotionCutoffAt: next.promotionCutoffAt,
+      updatedAt: next.updatedAt,
+      GSI1SK: keys.eventByOrganisation(next.organisationId, next.startsAt, next.id).GSI1SK,
+      ...(next.registrationOpensAt ? { registrationOpensAt: next.registrationOpensAt } : {}),
+    };
+    const present = Object.entries(fields).filter(([, value]) => value !== undefined);
+    const removed = ['description', 'registrationOpensAt'].filter((name) => !present.some(([key]) => key === name));
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.event(next.id),
+          UpdateExpression: `SET ${present.map(([name]) => `#${name} = :${name}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((name) => `#${name}`).join(', ')}` : ''}`,
+          ConditionExpression: 'updatedAt = :previousVersion AND confirmedCount <= :capacity',
+          ExpressionAttributeNames: Object.fromEntries([...present.map(([name]) => name), ...removed].map((name) => [`#${name}`, name])),
+          ExpressionAttributeValues: { ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])), ':previousVersion': previous.updatedAt },
+        }),
+      );
+      this.hints.delete(next.id);
+      return 'updated';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'changed';
+      throw error;
+    }
   }
 
   async waitlistOf(eventId: string): Promise<string[] | undefined> {

@@ -20,6 +20,12 @@ export const keys = {
   emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
 
   mail: (mailId: string) => ({ PK: `${MAIL_KEY_PREFIX}${mailId}`, SK: 'MAIL' }),
+  /** Mails waiting for another attempt, by when they are due. */
+  mailRetryQueue: 'MAILQ#RETRY',
+  mailRetryEntry: (nextAttemptAt: string, mailId: string) => ({ GSI1PK: 'MAILQ#RETRY', GSI1SK: `${nextAttemptAt}#${mailId}` }),
+  /** Mails given up on, per event, for the organiser to see. */
+  parkedMailOfEvent: (eventId: string) => `MAILQ#FAILED#${eventId}`,
+  parkedMailEntry: (eventId: string, failedAt: string, mailId: string) => ({ GSI1PK: `MAILQ#FAILED#${eventId}`, GSI1SK: `${failedAt}#${mailId}` }),
 } as const;
 
 const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity', 'expiresAt'] as const;

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { MAX_MAIL_ATTEMPTS, type OutboxMail } from '../../domain/mail';
+import { UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { MAX_MAIL_ATTEMPTS, nextAttemptAt, type OutboxMail } from '../../domain/mail';
 import { documentClient } from './client';
-import { keys } from './keys';
+import { keys, withoutKeys } from './keys';
 
 /** Delivered mail records are kept a while for the organiser's view, then DynamoDB expires them. */
 const OUTBOX_RETENTION_SECONDS = 90 * 24 * 3600;
@@ -16,15 +16,18 @@ export function outboxItem(mail: OutboxMail) {
   };
 }
 
+export type ReleaseOutcome = 'retry-scheduled' | 'parked';
+
 export class MailOutbox {
   constructor(
     private readonly tableName: string,
+    private readonly retryBaseSeconds: number,
     private readonly client = documentClient,
   ) {}
 
   /**
-   * Takes the mail for sending. Only a pending mail can be claimed, so a redelivered stream
-   * record or a second concurrent invocation finds nothing to do and sends nothing.
+   * Takes the mail for sending. Only a pending mail whose retry time has come can be claimed,
+   * so a redelivered stream record, a second invocation or an early sweep sends nothing.
    */
   async claim(mailId: string, now: Date): Promise<OutboxMail | undefined> {
     try {
@@ -32,14 +35,14 @@ export class MailOutbox {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.mail(mailId),
-          UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one',
-          ConditionExpression: 'attribute_exists(PK) AND #status = :pending',
+          UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one REMOVE GSI1PK, GSI1SK',
+          ConditionExpression: 'attribute_exists(PK) AND #status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':now': now.toISOString(), ':one': 1 },
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return Attributes as OutboxMail;
+      return withoutKeys<OutboxMail>(Attributes!);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
@@ -51,7 +54,7 @@ export class MailOutbox {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.mail(mailId),
-        UpdateExpression: 'SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE lastError',
+        UpdateExpression: 'SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE lastError, nextAttemptAt',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString(), ':messageId': messageId },
       }),
@@ -59,21 +62,67 @@ export class MailOutbox {
   }
 
   /**
-   * Puts a failed attempt back for another try, or parks the mail as failed once it has used
-   * its attempts. Returns whether it was parked.
+   * After a failed attempt: back into the retry queue with exponential backoff, or, once its
+   * attempts are used up (or it can never succeed), parked as failed where the organiser sees it.
    */
-  async releaseAfterFailure(mail: OutboxMail, reason: string, now: Date): Promise<'retry' | 'parked'> {
-    const parked = mail.attempts >= MAX_MAIL_ATTEMPTS;
+  async releaseAfterFailure(mail: OutboxMail, reason: string, now: Date, options: { permanent?: boolean } = {}): Promise<ReleaseOutcome> {
+    const parked = options.permanent === true || mail.attempts >= MAX_MAIL_ATTEMPTS;
+    const at = now.toISOString();
+    const retryAt = nextAttemptAt(mail.attempts, now, this.retryBaseSeconds);
+    const index = parked ? keys.parkedMailEntry(mail.eventId, at, mail.mailId) : keys.mailRetryEntry(retryAt, mail.mailId);
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.mail(mail.mailId),
-        UpdateExpression: 'SET #status = :status, lastError = :reason, failedAt = :now',
+        UpdateExpression: `SET #status = :status, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${parked ? '' : ', nextAttemptAt = :retryAt'}`,
         ConditionExpression: '#status = :sending',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': parked ? 'failed' : 'pending', ':reason': reason.slice(0, 500), ':now': now.toISOString(), ':sending': 'sending' },
+        ExpressionAttributeValues: {
+          ':status': parked ? 'failed' : 'pending',
+          ':reason': reason.slice(0, 500),
+          ':now': at,
+          ':sending': 'sending',
+          ':gsi1pk': index.GSI1PK,
+          ':gsi1sk': index.GSI1SK,
+          ...(parked ? {} : { ':retryAt': retryAt }),
+        },
       }),
     );
-    return parked ? 'parked' : 'retry';
+    return parked ? 'parked' : 'retry-scheduled';
+  }
+
+  /** Ids of mails whose next attempt is due, oldest first. */
+  async dueForRetry(now: Date, limit: number): Promise<string[]> {
+    const ids: string[] = [];
+    const pages = paginateQuery(
+      { client: this.client, pageSize: Math.min(limit, 100) },
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :queue AND GSI1SK <= :now',
+        ExpressionAttributeValues: { ':queue': keys.mailRetryQueue, ':now': `${now.toISOString()}#~` },
+        ProjectionExpression: 'mailId',
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) ids.push(String(item.mailId));
+      if (ids.length >= limit) break;
+    }
+    return ids.slice(0, limit);
+  }
+
+  async parkedOfEvent(eventId: string): Promise<OutboxMail[]> {
+    const mails: OutboxMail[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :parked',
+        ExpressionAttributeValues: { ':parked': keys.parkedMailOfEvent(eventId) },
+      },
+    );
+    for await (const page of pages) mails.push(...(page.Items ?? []).map((item) => withoutKeys<OutboxMail>(item)));
+    return mails;
   }
 }

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, TransactWriteCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
 import type { OutboxMail } from '../../domain/mail';
@@ -8,6 +8,27 @@ import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { outboxItem } from './mail-outbox';
 import { retryOnTransactionConflict } from './retry';
+
+export interface CancellationPlan {
+  registration: Registration;
+  /** Where a waitlisted registration stands in the event's waitlist, as read. */
+  waitlistIndex?: number;
+  /** The head of the waitlist that takes the freed seat, when one does. */
+  promote?: string;
+  mails: OutboxMail[];
+  now: Date;
+}
+
+export interface PromotionPlan {
+  event: EventRecord;
+  /** The first N of the waitlist as read, in order. */
+  heads: string[];
+  mails: OutboxMail[];
+  now: Date;
+}
+
+/** Most promotions in one transaction: each takes two items, the event one more (limit 100). */
+export const MAX_PROMOTIONS_PER_TRANSACTION = 40;
 
 export type CreateRegistrationResult =
   | { outcome: 'created' }
@@ -37,13 +58,13 @@ export class RegistrationRepository {
       placement === 'confirmed'
         ? {
             UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
-            ConditionExpression: `${openNow} AND confirmedCount < #capacity AND size(waitlist) = :zero`,
+            ConditionExpression: `${openNow} AND confirmedCount < #capacity AND (size(waitlist) = :zero OR promotionCutoffAt <= :now)`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':now': registration.createdAt, ':one': 1, ':zero': 0 },
           }
         : {
             UpdateExpression: 'SET waitlist = list_append(waitlist, :me)',
-            ConditionExpression: `${openNow} AND waitlistEnabled = :true AND size(waitlist) < :max AND (confirmedCount >= #capacity OR size(waitlist) > :zero)`,
+            ConditionExpression: `${openNow} AND waitlistEnabled = :true AND size(waitlist) < :max AND promotionCutoffAt > :now AND (confirmedCount >= #capacity OR size(waitlist) > :zero)`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: {
               ':now': registration.createdAt,
@@ -101,6 +122,148 @@ export class RegistrationRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * Cancels and, in the same transaction, gives the freed seat to the head of the waitlist,
+   * so exactly one person is promoted per freed seat. Every item is conditioned on the state
+   * the plan was made from; if anything moved, nothing is written and the caller re-plans.
+   */
+  async cancel(plan: CancellationPlan): Promise<'cancelled' | 'changed'> {
+    const { registration, now } = plan;
+    const at = now.toISOString();
+    const eventUpdate = (() => {
+      if (registration.status === 'waitlisted') {
+        return {
+          UpdateExpression: `SET cancelledCount = cancelledCount + :one REMOVE waitlist[${plan.waitlistIndex}]`,
+          ConditionExpression: `waitlist[${plan.waitlistIndex}] = :me`,
+          ExpressionAttributeValues: { ':one': 1, ':me': registration.registrationId },
+        };
+      }
+      if (plan.promote) {
+        return {
+          UpdateExpression: 'SET cancelledCount = cancelledCount + :one REMOVE waitlist[0]',
+          ConditionExpression: 'waitlist[0] = :head AND promotionCutoffAt > :now',
+          ExpressionAttributeValues: { ':one': 1, ':head': plan.promote, ':now': at },
+        };
+      }
+      // A seat left empty is only right when nobody may take it from the waitlist.
+      return {
+        UpdateExpression: 'SET confirmedCount = confirmedCount - :one, cancelledCount = cancelledCount + :one',
+        ConditionExpression: 'size(waitlist) = :zero OR promotionCutoffAt <= :now',
+        ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':now': at },
+      };
+    })();
+
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.registration(registration.eventId, registration.registrationId),
+            UpdateExpression: 'SET #status = :cancelled, cancelledAt = :now',
+            ConditionExpression: '#status = :was',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':cancelled': 'cancelled', ':now': at, ':was': registration.status },
+          },
+        },
+        {
+          // Frees the address: a cancelled person may register again.
+          Delete: {
+            TableName: this.tableName,
+            Key: keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
+            ConditionExpression: 'registrationId = :id',
+            ExpressionAttributeValues: { ':id': registration.registrationId },
+          },
+        },
+        { Update: { TableName: this.tableName, Key: keys.event(registration.eventId), ...eventUpdate } },
+        ...(plan.promote ? [this.promotionItem(registration.eventId, plan.promote, at)] : []),
+        ...plan.mails.map((mail) => ({ Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } })),
+      ],
+    });
+    return this.conditional(command, 'cancelled');
+  }
+
+  /** Gives free seats to the first people on the waitlist, all or nothing. */
+  async promote(plan: PromotionPlan): Promise<'promoted' | 'changed'> {
+    const { event, heads, now } = plan;
+    const at = now.toISOString();
+    const headConditions = heads.map((_, index) => `waitlist[${index}] = :head${index}`).join(' AND ');
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.event(event.id),
+            UpdateExpression: `SET confirmedCount = confirmedCount + :count REMOVE ${heads.map((_, index) => `waitlist[${index}]`).join(', ')}`,
+            ConditionExpression: `${headConditions} AND #capacity = :capacity AND confirmedCount <= :most AND promotionCutoffAt > :now`,
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: {
+              ...Object.fromEntries(heads.map((id, index) => [`:head${index}`, id])),
+              ':count': heads.length,
+              ':capacity': event.capacity,
+              ':most': event.capacity - heads.length,
+              ':now': at,
+            },
+          },
+        },
+        ...heads.map((registrationId) => this.promotionItem(event.id, registrationId, at)),
+        ...plan.mails.map((mail) => ({ Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } })),
+      ],
+    });
+    return this.conditional(command, 'promoted');
+  }
+
+  private promotionItem(eventId: string, registrationId: string, at: string) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.registration(eventId, registrationId),
+        UpdateExpression: 'SET #status = :confirmed, promotedAt = :now',
+        ConditionExpression: '#status = :waitlisted',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':waitlisted': 'waitlisted', ':now': at },
+      },
+    };
+  }
+
+  private async conditional<T extends string>(command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
+    try {
+      await retryOnTransactionConflict(() => this.client.send(command));
+      return success;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) {
+        return 'changed';
+      }
+      throw error;
+    }
+  }
+
+  /** The event a registration belongs to, found by the registration id alone (the personal link). */
+  async findById(registrationId: string): Promise<Registration | undefined> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
+        ExpressionAttributeValues: { ':pk': keys.registrationById(registrationId).GSI1PK, ':sk': keys.registrationById(registrationId).GSI1SK },
+      }),
+    );
+    const found = Items?.[0];
+    // The index is eventually consistent; the table has the current state.
+    return found ? this.get(String(found.eventId), registrationId) : undefined;
+  }
+
+  async addAccessTokenHash(eventId: string, registrationId: string, hash: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.registration(eventId, registrationId),
+        UpdateExpression: 'SET accessTokenHashes = list_append(if_not_exists(accessTokenHashes, :none), :hash)',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':none': [], ':hash': [hash] },
+      }),
+    );
   }
 
   /** The registration and its event in one consistent round trip, for rendering its mail. */

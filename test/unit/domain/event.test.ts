@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EventFull, ValidationFailed } from '../../../shared/domain/errors';
+import { newEvent } from '../../../shared/domain/event-changes';
 import {
   MAX_WAITLIST_LENGTH,
   adminEventView,
-  newEvent,
   placementFor,
   publicEventView,
   registrationWindow,
@@ -60,21 +60,21 @@ describe('registrationWindow', () => {
 
 describe('placementFor', () => {
   it('gives a seat while seats are free and nobody waits', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1 }))).toBe('confirmed');
+    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1 }), NOW)).toBe('confirmed');
   });
 
   it('sends newcomers to the waitlist when full', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 2 }))).toBe('waitlisted');
+    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 2 }), NOW)).toBe('waitlisted');
   });
 
   it('never lets a newcomer pass people who are waiting, even if a seat is free', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1, waitlist: ['early'] }))).toBe('waitlisted');
+    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1, waitlist: ['early'] }), NOW)).toBe('waitlisted');
   });
 
   it('refuses when full and the waitlist is off or at its cap', () => {
-    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }))).toThrow(EventFull);
+    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }), NOW)).toThrow(EventFull);
     const longWaitlist = Array.from({ length: MAX_WAITLIST_LENGTH }, (_, i) => `r${i}`);
-    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlist: longWaitlist }))).toThrow(EventFull);
+    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlist: longWaitlist }), NOW)).toThrow(EventFull);
   });
 });
 

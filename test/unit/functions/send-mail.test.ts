@@ -3,9 +3,11 @@ import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/send-mail/handler';
 import { MAX_MAIL_ATTEMPTS } from '../../../shared/domain/mail';
+import { hashAccessToken } from '../../../shared/domain/personal-link';
 import { aRegistration, anEvent } from '../../support/fixtures';
 import { context, sampleEvent } from '../../support/http-events';
 
@@ -23,14 +25,12 @@ const claimed = (attempts = 1) => ({
   createdAt: '2026-11-29T10:00:00.000Z',
 });
 
-const updatesSetting = (status: string) =>
-  dynamo.commandCalls(UpdateCommand).filter((call) => call.args[0].input.ExpressionAttributeValues?.[':status'] === status || call.args[0].input.ExpressionAttributeValues?.[':sent'] === status);
 
 beforeEach(() => {
   dynamo.on(BatchGetCommand).resolves({
     Responses: {
       'unit-test-table': [
-        { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration() },
+        { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) },
         { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) },
       ],
     },
@@ -42,19 +42,27 @@ afterEach(() => {
   ses.reset();
 });
 
+const updates = () => dynamo.commandCalls(UpdateCommand).map((call) => call.args[0].input);
+const statusUpdates = (status: string) => updates().filter((input) => input.ExpressionAttributeValues?.[':status'] === status || input.ExpressionAttributeValues?.[':sent'] === status);
+
 describe('send-mail handler', () => {
-  it('claims, sends with the calendar file, and records the message id', async () => {
+  it('claims, sends with the calendar file and a personal link whose token only exists as a hash, and records the message id', async () => {
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
     ses.on(SendRawEmailCommand).resolves({ MessageId: 'ses-1' });
 
     const result = await handler(streamEvent, context);
 
     expect(result).toEqual({ batchItemFailures: [] });
-    const raw = Buffer.from(ses.commandCalls(SendRawEmailCommand)[0]!.args[0].input.RawMessage!.Data!).toString();
-    expect(raw).toContain('To: zoe@example.org');
-    expect(raw).toMatch(/Content-Type: text\/calendar/);
-    const recorded = dynamo.commandCalls(UpdateCommand)[1]!.args[0].input;
-    expect(recorded.ExpressionAttributeValues).toMatchObject({ ':sent': 'sent', ':messageId': 'ses-1' });
+    const mail = await simpleParser(Buffer.from(ses.commandCalls(SendRawEmailCommand)[0]!.args[0].input.RawMessage!.Data!));
+    expect(mail.to).toMatchObject({ text: 'zoe@example.org' });
+    expect(mail.attachments.map((attachment) => attachment.contentType)).toContain('text/calendar');
+    const token = /registrations\/01SAMPLEREG00000000000000\?token=([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')?.[1];
+    expect(mail.text, 'personal link in the text part').toContain('/registrations/01SAMPLEREG00000000000000?token=');
+    expect(token).toBeDefined();
+    const storedHash = updates()[1]!.ExpressionAttributeValues?.[':hash'] as string[];
+    expect(storedHash).toEqual([hashAccessToken(token!)]);
+    expect(JSON.stringify(dynamo.calls().map((call) => call.args[0].input))).not.toContain(token);
+    expect(statusUpdates('sent')[0]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':messageId': 'ses-1' }) });
   });
 
   it('sends nothing for a record whose mail was already claimed (redelivery)', async () => {
@@ -66,36 +74,43 @@ describe('send-mail handler', () => {
     expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(0);
   });
 
-  it('puts the mail back and reports only that record when SES throttles', async () => {
-    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
+  it('puts the mail in the retry queue with backoff when SES throttles, without failing the record', async () => {
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(2) }).resolves({});
     ses.on(SendRawEmailCommand).rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'Throttling' }));
 
     const result = await handler(streamEvent, context);
 
-    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '100000000000000000001' }] });
-    expect(updatesSetting('pending')).toHaveLength(1);
-    expect(updatesSetting('sent')).toHaveLength(0);
+    expect(result).toEqual({ batchItemFailures: [] });
+    const [retry] = statusUpdates('pending');
+    expect(retry?.ExpressionAttributeValues).toMatchObject({ ':gsi1pk': 'MAILQ#RETRY', ':reason': expect.stringContaining('Throttling') });
+    const retryAt = Date.parse(retry!.ExpressionAttributeValues![':retryAt'] as string);
+    expect(retryAt - Date.now()).toBeGreaterThan(1500); // base 1 s in unit config doubled once: about 2 s
+    expect(statusUpdates('sent')).toHaveLength(0);
   });
 
-  it('parks the mail after its last attempt instead of retrying forever', async () => {
+  it('parks the mail where the organiser sees it after its last attempt', async () => {
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(MAX_MAIL_ATTEMPTS) }).resolves({});
     ses.on(SendRawEmailCommand).rejects(Object.assign(new Error('Connection timed out'), { name: 'TimeoutError' }));
 
     const result = await handler(streamEvent, context);
 
     expect(result).toEqual({ batchItemFailures: [] });
-    expect(updatesSetting('failed')).toHaveLength(1);
+    expect(statusUpdates('failed')[0]?.ExpressionAttributeValues).toMatchObject({ ':gsi1pk': 'MAILQ#FAILED#masterclass-demo' });
   });
 
   it('never resends when recording the result fails after SES accepted the mail', async () => {
-    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+    dynamo
+      .on(UpdateCommand)
+      .resolvesOnce({ Attributes: claimed() })
+      .resolvesOnce({})
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
     ses.on(SendRawEmailCommand).resolves({ MessageId: 'ses-1' });
 
     const result = await handler(streamEvent, context);
 
-    // The record is retried, but the mail stays claimed ("sending"), so the retry sends nothing.
+    // The record is redelivered, but the mail stays claimed ("sending"), so that sends nothing.
     expect(result.batchItemFailures).toHaveLength(1);
-    expect(updatesSetting('pending')).toHaveLength(0);
+    expect(statusUpdates('pending')).toHaveLength(0);
     expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
   });
 });

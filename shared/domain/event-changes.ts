@@ -1,0 +1,87 @@
+import { instantBefore } from './durations';
+import { Conflict, ValidationFailed, type FieldError } from './errors';
+import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_TIME_ZONE, type EventRecord, type EventSettings } from './event';
+
+export type NewEventInput = Omit<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff'> &
+  Partial<Pick<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff'>>;
+
+export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt'>> & { registrationOpensAt?: string | null };
+
+const toUtc = (iso: string): string => new Date(iso).toISOString();
+
+function checkTimes(settings: EventSettings): void {
+  const errors: FieldError[] = [];
+  if (settings.endsAt <= settings.startsAt) errors.push({ field: 'endsAt', message: 'must be after startsAt' });
+  if (settings.registrationOpensAt && settings.registrationOpensAt >= settings.registrationClosesAt) {
+    errors.push({ field: 'registrationOpensAt', message: 'must be before registrationClosesAt' });
+  }
+  if (settings.registrationClosesAt > settings.endsAt) errors.push({ field: 'registrationClosesAt', message: 'must not be after endsAt' });
+  if (errors.length > 0) throw new ValidationFailed(errors);
+}
+
+const cutoffAt = (settings: EventSettings) => instantBefore(settings.startsAt, settings.promotionCutoff, settings.timeZone);
+
+export function newEvent(input: NewEventInput, ids: { id: string; organisationId: string }, now: Date): EventRecord {
+  const settings: EventSettings = {
+    title: input.title,
+    description: input.description,
+    startsAt: toUtc(input.startsAt),
+    endsAt: toUtc(input.endsAt),
+    timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+    venue: input.venue,
+    capacity: input.capacity,
+    waitlistEnabled: input.waitlistEnabled ?? true,
+    registrationOpensAt: input.registrationOpensAt ? toUtc(input.registrationOpensAt) : undefined,
+    registrationClosesAt: toUtc(input.registrationClosesAt ?? input.startsAt),
+    language: input.language ?? 'nl',
+    programme: (input.programme ?? []).map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })),
+    promotionCutoff: input.promotionCutoff ?? DEFAULT_PROMOTION_CUTOFF,
+  };
+  checkTimes(settings);
+  const timestamp = now.toISOString();
+  return {
+    id: ids.id,
+    organisationId: ids.organisationId,
+    ...settings,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    promotionCutoffAt: cutoffAt(settings),
+    confirmedCount: 0,
+    cancelledCount: 0,
+    waitlist: [],
+  };
+}
+
+/**
+ * The event after an organiser's PATCH. A registration window that followed the start (the
+ * default) keeps following it; capacity may not drop below the seats already given.
+ */
+export function changedEvent(event: EventRecord, changes: EventChanges, now: Date): EventRecord {
+  const startsAt = changes.startsAt ? toUtc(changes.startsAt) : event.startsAt;
+  const closesFollowedStart = event.registrationClosesAt === event.startsAt;
+  const settings: EventSettings = {
+    title: changes.title ?? event.title,
+    description: changes.description ?? event.description,
+    startsAt,
+    endsAt: changes.endsAt ? toUtc(changes.endsAt) : event.endsAt,
+    timeZone: changes.timeZone ?? event.timeZone,
+    venue: changes.venue ?? event.venue,
+    capacity: changes.capacity ?? event.capacity,
+    waitlistEnabled: changes.waitlistEnabled ?? event.waitlistEnabled,
+    registrationOpensAt:
+      changes.registrationOpensAt === null ? undefined : changes.registrationOpensAt ? toUtc(changes.registrationOpensAt) : event.registrationOpensAt,
+    registrationClosesAt: changes.registrationClosesAt ? toUtc(changes.registrationClosesAt) : closesFollowedStart ? startsAt : event.registrationClosesAt,
+    language: changes.language ?? event.language,
+    programme: changes.programme ? changes.programme.map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })) : event.programme,
+    promotionCutoff: changes.promotionCutoff ?? event.promotionCutoff,
+  };
+  checkTimes(settings);
+  if (settings.capacity < event.confirmedCount) {
+    throw new Conflict(
+      'capacity-below-confirmed',
+      'Capacity below confirmed seats',
+      `${event.confirmedCount} seats are already confirmed; cancel registrations before lowering the capacity to ${settings.capacity}.`,
+    );
+  }
+  return { ...event, ...settings, promotionCutoffAt: cutoffAt(settings), updatedAt: now.toISOString() };
+}
