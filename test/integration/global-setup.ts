@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -14,11 +16,44 @@ declare module 'vitest' {
     tableName: string;
     organiserToken: string;
     otherOrganiserToken: string;
+    controlUrl: string;
   }
 }
 
 let runtime: LocalRuntime | undefined;
 let stateDir: string | undefined;
+let control: http.Server | undefined;
+
+/**
+ * Test files run in workers; the stack runs here. This small loopback server lets a test do
+ * what an operator would: take SES offline and back, run the schedules, wait for the stream.
+ */
+async function startControl(stack: LocalRuntime): Promise<string> {
+  let restoreMail: (() => Promise<void>) | undefined;
+  const actions: Record<string, () => Promise<void>> = {
+    '/mail/offline': async () => {
+      restoreMail ??= await stack.takeMailOffline();
+    },
+    '/mail/online': async () => {
+      await restoreMail?.();
+      restoreMail = undefined;
+    },
+    '/schedules/run': () => stack.runSchedules(),
+    '/streams/drain': () => stack.drainStreams(60_000),
+  };
+  control = http.createServer(async (request, response) => {
+    const action = actions[request.url ?? ''];
+    if (!action || request.method !== 'POST') return void response.writeHead(404).end();
+    try {
+      await action();
+      response.writeHead(204).end();
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => control!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(control.address() as AddressInfo).port}`;
+}
 
 /** The same local stack as `npm start`, on free ports: real DynamoDB Local, real SES emulator. */
 export async function setup(project: TestProject) {
@@ -29,8 +64,11 @@ export async function setup(project: TestProject) {
     sesPort: await freePort(),
     tableName: 'integration-tests',
     stateDir,
-    // Faster than SES's usual quota, so mail from one test never queues long behind another's.
+    // Faster than SES's usual quota, so mail from one test never queues long behind another's;
+    // short retry backoff and schedule, so retried mail arrives within a test's patience.
     mailRatePerSecond: 100,
+    mailRetryBaseSeconds: 1,
+    scheduleIntervalMs: 1000,
   });
   project.provide('apiUrl', runtime.apiUrl);
   project.provide('mailUrl', runtime.mailViewerUrl);
@@ -38,9 +76,11 @@ export async function setup(project: TestProject) {
   project.provide('tableName', runtime.tableName);
   project.provide('organiserToken', await issueOrganiserToken(stateDir, 'org-integration'));
   project.provide('otherOrganiserToken', await issueOrganiserToken(stateDir, 'org-other'));
+  project.provide('controlUrl', await startControl(runtime));
 }
 
 export async function teardown() {
+  control?.close();
   await runtime?.stop();
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }

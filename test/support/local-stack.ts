@@ -71,3 +71,16 @@ export async function waitForMail(filter: (mail: StoredMail) => boolean, predica
 }
 
 export const uniqueEmail = (label: string) => `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+/** Operator actions on the shared local stack (see global-setup.ts). */
+export async function operate(action: '/mail/offline' | '/mail/online' | '/schedules/run' | '/streams/drain') {
+  const response = await fetch(`${inject('controlUrl')}${action}`, { method: 'POST' });
+  if (response.status !== 204) throw new Error(`${action} failed: ${response.status} ${await response.text()}`);
+}
+
+/** The personal link in the newest mail to `email` that has one. */
+export async function personalLinkFor(email: string): Promise<{ url: string; registrationId: string; token: string }> {
+  const mails = await waitForMail((mail) => mail.destination.to.includes(email) && /\/registrations\/[^?\s]+\?token=/.test(mail.body.text ?? ''), (found) => found.length > 0);
+  const match = /(http:\/\/[^\s]+\/registrations\/([^?\s]+)\?token=([A-Za-z0-9_-]+))/.exec(mails.at(-1)!.body.text ?? '')!;
+  return { url: match[1]!, registrationId: match[2]!, token: match[3]! };
+}
