@@ -1,4 +1,4 @@
-import { MAIL_KEY_PREFIX } from '../shared/adapters/dynamo/keys';
+import { EVENT_KEY_PREFIX, EVENT_SORT_KEY, MAIL_KEY_PREFIX } from '../shared/adapters/dynamo/keys';
 import { MAIL_SETTINGS, type SettingName } from '../shared/config';
 
 /**
@@ -22,8 +22,9 @@ export interface HttpTrigger {
 
 export interface TableStreamTrigger {
   type: 'table-stream';
-  /** Only records of items whose PK starts with this prefix, and only these event names. */
+  /** Only records of items whose PK starts with this prefix (and whose SK is sortKey, if given), and only these event names. */
   keyPrefix: string;
+  sortKey?: string;
   eventNames: ReadonlyArray<'INSERT' | 'MODIFY' | 'REMOVE'>;
   batchSize: number;
   /** Redeliveries of a failing record before it goes to the dead-letter queue. */
@@ -161,6 +162,14 @@ export const catalogue: readonly FunctionSpec[] = [
     environment: MAIL_SETTINGS,
     table: 'readWrite',
     sendsMail: true,
+    timeoutSeconds: 60,
+  },
+  {
+    name: 'promote-waitlist',
+    description: 'Hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
+    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKey: EVENT_SORT_KEY, eventNames: ['MODIFY'], batchSize: 100, retryAttempts: 8 },
+    environment: ['TABLE_NAME'],
+    table: 'readWrite',
     timeoutSeconds: 60,
   },
   {

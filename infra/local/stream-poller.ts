@@ -51,7 +51,12 @@ function toLambdaRecord(record: StreamRecord, streamArn: string, region: string)
 /** The same filter the CDK stack gives the event source mapping. */
 export function matchesTrigger(record: DynamoDBRecord, trigger: TableStreamTrigger): boolean {
   const partitionKey = record.dynamodb?.Keys?.PK?.S ?? '';
-  return trigger.eventNames.includes(record.eventName as 'INSERT') && partitionKey.startsWith(trigger.keyPrefix);
+  const sortKey = record.dynamodb?.Keys?.SK?.S;
+  return (
+    trigger.eventNames.includes(record.eventName as 'INSERT') &&
+    partitionKey.startsWith(trigger.keyPrefix) &&
+    (trigger.sortKey === undefined || sortKey === trigger.sortKey)
+  );
 }
 
 /**

@@ -124,7 +124,12 @@ export class ApiStack extends Stack {
             filters: [
               FilterCriteria.filter({
                 eventName: [...trigger.eventNames],
-                dynamodb: { Keys: { PK: { S: FilterRule.beginsWith(trigger.keyPrefix) } } },
+                dynamodb: {
+                  Keys: {
+                    PK: { S: FilterRule.beginsWith(trigger.keyPrefix) },
+                    ...(trigger.sortKey ? { SK: { S: FilterRule.isEqual(trigger.sortKey) } } : {}),
+                  },
+                },
               }),
             ],
           }),

@@ -1,10 +1,12 @@
 import { NotFound } from '../domain/errors';
-import { promotionsOpen, waitlistPosition } from '../domain/event';
-import { mailFor, type OutboxMail } from '../domain/mail';
+import { waitlistPosition } from '../domain/event';
+import { mailFor } from '../domain/mail';
 import { accessTokenMatches } from '../domain/personal-link';
 import { participantView, type Registration } from '../domain/registration';
 import { newId, type RegistrationDeps } from './deps';
 import { requireOwnedEvent } from './events';
+import { fillFreeSeats } from './promote';
+import { logger } from '../logger';
 
 const MAX_ROUNDS = 25;
 
@@ -13,10 +15,10 @@ export interface CancellationOutcome {
 }
 
 /**
- * Cancels a registration; a freed seat goes to the head of the waitlist in the same
- * transaction. The plan is made from a consistent read, and remade if any part of it moved
- * (a concurrent cancellation took the same head, someone joined the waitlist, ...).
- * Cancelling twice is the same as once.
+ * Cancels a registration, then hands a freed seat to the waitlist. The cancellation is one
+ * transaction made from a consistent read (remade if the waitlist moved meanwhile); the seat
+ * stays reserved for the waitlist until fillFreeSeats gives it to the first in line, here at
+ * once, or else by the promote-waitlist stream function. Cancelling twice is the same as once.
  */
 async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string): Promise<CancellationOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -28,18 +30,16 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     if (registration.status === 'cancelled') return { status: 'cancelled' };
 
     const now = deps.clock.now();
-    const mails: OutboxMail[] = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];
-    let waitlistIndex: number | undefined;
-    let promote: string | undefined;
-    if (registration.status === 'waitlisted') {
-      waitlistIndex = event.waitlist.indexOf(registrationId);
-      if (waitlistIndex === -1) continue;
-    } else if (promotionsOpen(event, now) && event.waitlist.length > 0) {
-      promote = event.waitlist[0];
-      mails.push(mailFor('registration-promoted', { eventId, registrationId: promote! }, newId(), now));
+    const mails = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];
+    const waitlistIndex = registration.status === 'waitlisted' ? event.waitlist.indexOf(registrationId) : undefined;
+    if (waitlistIndex === -1) continue;
+    if ((await deps.registrations.cancel({ registration, waitlistIndex, mails, now })) === 'cancelled') {
+      if (registration.status === 'confirmed') {
+        // The cancellation stands either way; if this fails, the promote-waitlist function retries it.
+        await fillFreeSeats(deps, eventId).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
+      }
+      return { status: 'cancelled' };
     }
-    const outcome = await deps.registrations.cancel({ registration, waitlistIndex, promote, mails, now });
-    if (outcome === 'cancelled') return { status: 'cancelled' };
   }
   throw new Error(`Cancellation of ${registrationId} did not settle after ${MAX_ROUNDS} rounds`);
 }

@@ -4,9 +4,12 @@
  */
 /** Key prefix of outbox mail items; the mail function's stream filter matches on it. */
 export const MAIL_KEY_PREFIX = 'MAIL#';
+/** Event items, for the promote-waitlist stream filter. */
+export const EVENT_KEY_PREFIX = 'EVENT#';
+export const EVENT_SORT_KEY = 'EVENT';
 
 export const keys = {
-  event: (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: 'EVENT' }),
+  event: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: EVENT_SORT_KEY }),
   eventByOrganisation: (organisationId: string, startsAt: string, eventId: string) => ({
     GSI1PK: `ORG#${organisationId}`,
     GSI1SK: `EVENT#${startsAt}#${eventId}`,

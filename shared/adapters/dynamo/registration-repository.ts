@@ -13,8 +13,6 @@ export interface CancellationPlan {
   registration: Registration;
   /** Where a waitlisted registration stands in the event's waitlist, as read. */
   waitlistIndex?: number;
-  /** The head of the waitlist that takes the freed seat, when one does. */
-  promote?: string;
   mails: OutboxMail[];
   now: Date;
 }
@@ -125,35 +123,24 @@ export class RegistrationRepository {
   }
 
   /**
-   * Cancels and, in the same transaction, gives the freed seat to the head of the waitlist,
-   * so exactly one person is promoted per freed seat. Every item is conditioned on the state
-   * the plan was made from; if anything moved, nothing is written and the caller re-plans.
+   * Cancels, all or nothing: the registration, its email lock, its seat or waitlist place and
+   * the cancellation mail. A freed seat stays reserved for the waitlist (registrations cannot
+   * take a seat while people wait), and promote() hands it on.
    */
   async cancel(plan: CancellationPlan): Promise<'cancelled' | 'changed'> {
     const { registration, now } = plan;
     const at = now.toISOString();
-    const eventUpdate = (() => {
-      if (registration.status === 'waitlisted') {
-        return {
-          UpdateExpression: `SET cancelledCount = cancelledCount + :one REMOVE waitlist[${plan.waitlistIndex}]`,
-          ConditionExpression: `waitlist[${plan.waitlistIndex}] = :me`,
-          ExpressionAttributeValues: { ':one': 1, ':me': registration.registrationId },
-        };
-      }
-      if (plan.promote) {
-        return {
-          UpdateExpression: 'SET cancelledCount = cancelledCount + :one REMOVE waitlist[0]',
-          ConditionExpression: 'waitlist[0] = :head AND promotionCutoffAt > :now',
-          ExpressionAttributeValues: { ':one': 1, ':head': plan.promote, ':now': at },
-        };
-      }
-      // A seat left empty is only right when nobody may take it from the waitlist.
-      return {
-        UpdateExpression: 'SET confirmedCount = confirmedCount - :one, cancelledCount = cancelledCount + :one',
-        ConditionExpression: 'size(waitlist) = :zero OR promotionCutoffAt <= :now',
-        ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':now': at },
-      };
-    })();
+    const eventUpdate =
+      registration.status === 'waitlisted'
+        ? {
+            UpdateExpression: `SET cancelledCount = cancelledCount + :one REMOVE waitlist[${plan.waitlistIndex}]`,
+            ConditionExpression: `waitlist[${plan.waitlistIndex}] = :me`,
+            ExpressionAttributeValues: { ':one': 1, ':me': registration.registrationId },
+          }
+        : {
+            UpdateExpression: 'SET confirmedCount = confirmedCount - :one, cancelledCount = cancelledCount + :one',
+            ExpressionAttributeValues: { ':one': 1 },
+          };
 
     const command = new TransactWriteCommand({
       TransactItems: [
@@ -177,7 +164,6 @@ export class RegistrationRepository {
           },
         },
         { Update: { TableName: this.tableName, Key: keys.event(registration.eventId), ...eventUpdate } },
-        ...(plan.promote ? [this.promotionItem(registration.eventId, plan.promote, at)] : []),
         ...plan.mails.map((mail) => ({ Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } })),
       ],
     });
