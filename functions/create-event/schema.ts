@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
-import { isoDateTime, isoDuration, language, personText, timeZone } from '../../shared/schemas/common';
+import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
+import { isoDuration } from '../../shared/schemas/duration';
 
 export const venueSchema = z.strictObject({
   name: personText(200).pipe(z.string().min(1)),

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { isIsoDuration } from '../domain/durations';
 import { LANGUAGES } from '../domain/event';
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset, like 2026-12-07T09:00:00+01:00' });
@@ -26,5 +25,3 @@ export const personText = (max: number, { multiline = false } = {}) =>
     .trim()
     .refine((value) => [...value].length <= max, { error: `must be at most ${max} characters` })
     .refine((value) => !CONTROL_CHARACTERS.test(multiline ? value.replace(/\r?\n/g, '') : value), { error: 'must not contain control characters' });
-
-export const isoDuration = z.string().refine(isIsoDuration, { error: 'must be an ISO 8601 duration, like PT2H or P1D' });

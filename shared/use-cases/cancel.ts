@@ -22,17 +22,20 @@ export interface CancellationOutcome {
  */
 async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string): Promise<CancellationOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const [registration, event] = await Promise.all([
-      deps.registrations.get(eventId, registrationId),
-      deps.events.get(eventId, { consistent: true }),
-    ]);
-    if (!registration || !event) throw new NotFound('This registration');
+    const registration = await deps.registrations.get(eventId, registrationId);
+    if (!registration) throw new NotFound('This registration');
     if (registration.status === 'cancelled') return { status: 'cancelled' };
 
+    // Only a waitlist place needs the event (its index); a seat is just given back.
+    let waitlistIndex: number | undefined;
+    if (registration.status === 'waitlisted') {
+      const waitlist = await deps.events.waitlistOf(eventId);
+      if (!waitlist) throw new NotFound('This registration');
+      waitlistIndex = waitlist.indexOf(registrationId);
+      if (waitlistIndex === -1) continue;
+    }
     const now = deps.clock.now();
     const mails = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];
-    const waitlistIndex = registration.status === 'waitlisted' ? event.waitlist.indexOf(registrationId) : undefined;
-    if (waitlistIndex === -1) continue;
     if ((await deps.registrations.cancel({ registration, waitlistIndex, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the promote-waitlist function retries it.

@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { projectRoot, startLocalRuntime } from '../../infra/local/runtime';
+import { fileURLToPath } from 'node:url';
+import { projectRoot, startLocalRuntime, type LocalRuntime } from '../../infra/local/runtime';
 import { freePort } from '../../infra/local/services';
 import { bundleSizes } from './bundle-sizes';
+import { cancelStorm } from './cancel-storm';
 import { rushFigures } from './rush';
 
 /**
@@ -14,27 +17,63 @@ const BUNDLE_TARGET_BYTES = 250 * 1024;
 const RUSH_RATIO_TARGET = 0.5;
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 20);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
-console.log('Bundle size per function (minified ESM, AWS SDK external, as deployed)');
-for (const size of await bundleSizes(projectRoot)) {
-  const largest = size.largestInputs.map((input) => `${input.module} ${kb(input.bytes)}`).join(', ');
-  console.log(`  ${size.name.padEnd(20)} ${kb(size.bytes).padStart(10)}  ${verdict(size.bytes <= BUNDLE_TARGET_BYTES)}  (largest: ${largest})`);
+/** A fresh local stack, so a scenario starts from nothing queued and handlers cold-start with its settings. */
+async function withRuntime<T>(options: { mailRatePerSecond?: number }, run: (runtime: LocalRuntime) => Promise<T>): Promise<T> {
+  const stateDir = await mkdtemp(path.join(tmpdir(), 'event-registration-bench-'));
+  const runtime = await startLocalRuntime({ port: await freePort(), dynamoDbPort: await freePort(), sesPort: await freePort(), tableName: 'bench', stateDir, ...options });
+  try {
+    return await run(runtime);
+  } finally {
+    await runtime.stop();
+    await rm(stateDir, { recursive: true, force: true });
+  }
 }
-console.log(`  target: ≤ ${kb(BUNDLE_TARGET_BYTES)} each\n`);
 
-const stateDir = await mkdtemp(path.join(tmpdir(), 'event-registration-bench-'));
-const runtime = await startLocalRuntime({ port: await freePort(), dynamoDbPort: await freePort(), sesPort: await freePort(), tableName: 'bench', stateDir });
-try {
-  const rush = await rushFigures(runtime, { registrations: REGISTRATIONS, capacity: CAPACITY, rounds: ROUNDS });
-  console.log(`Rush: ${rush.registrations} concurrent registrations on ${rush.capacity} seats (median of ${ROUNDS} rounds, after a warm-up)`);
-  console.log(`  through the local gateway and handlers  ${rush.gatewayMs.toFixed(0).padStart(6)} ms`);
-  console.log(`  raw TransactWriteItems, same count       ${rush.rawMs.toFixed(0).padStart(6)} ms`);
-  console.log(`  ratio (raw / gateway)                   ${rush.ratio.toFixed(2).padStart(6)}    ${verdict(rush.ratio >= RUSH_RATIO_TARGET)}  (target ≥ ${RUSH_RATIO_TARGET})`);
-} finally {
-  await runtime.stop();
-  await rm(stateDir, { recursive: true, force: true });
+const scenarios: Record<string, () => Promise<void>> = {
+  async bundles() {
+    console.log('Bundle size per function (minified ESM, AWS SDK external, as deployed)');
+    for (const size of await bundleSizes(projectRoot)) {
+      const largest = size.largestInputs.map((input) => `${input.module} ${kb(input.bytes)}`).join(', ');
+      console.log(`  ${size.name.padEnd(26)} ${kb(size.bytes).padStart(10)}  ${verdict(size.bytes <= BUNDLE_TARGET_BYTES)}  (largest: ${largest})`);
+    }
+    console.log(`  target: ≤ ${kb(BUNDLE_TARGET_BYTES)} each`);
+  },
+
+  async rush() {
+    // Mail paced at SES's usual quota, as `npm start` does.
+    const rush = await withRuntime({}, (runtime) => rushFigures(runtime, { registrations: REGISTRATIONS, capacity: CAPACITY, rounds: ROUNDS }));
+    console.log(`\nRush: ${rush.registrations} concurrent registrations on ${rush.capacity} seats (median of ${ROUNDS} rounds, after a warm-up)`);
+    console.log(`  through the local gateway and handlers  ${rush.gatewayMs.toFixed(0).padStart(6)} ms`);
+    console.log(`  raw TransactWriteItems, same writes      ${rush.rawMs.toFixed(0).padStart(6)} ms`);
+    console.log(`  ratio (raw / gateway)                   ${rush.ratio.toFixed(2).padStart(6)}    ${verdict(rush.ratio >= RUSH_RATIO_TARGET)}  (target ≥ ${RUSH_RATIO_TARGET})`);
+  },
+
+  async storm() {
+    const mailRate = Number(process.env.BENCH_STORM_MAIL_RATE ?? 200);
+    const storm = await withRuntime({ mailRatePerSecond: mailRate }, (runtime) =>
+      cancelStorm(runtime, { cancellations: 500, capacity: 1000, waitlist: 1000, concurrency: 25 }),
+    );
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
+    console.log(`\nCancel storm: ${storm.cancellations} cancellations (25 at a time) on a ${storm.capacity}-seat event with a ${storm.waitlist}-person waitlist`);
+    console.log(`  every cancellation answered            ${seconds(storm.answeredMs)}`);
+    console.log(`  every freed seat promoted              ${seconds(storm.promotedMs)}`);
+    console.log(`  every promotion mail delivered         ${seconds(storm.mailedMs)}  (mail rate ${mailRate}/s)`);
+  },
+};
+
+const only = process.argv[2];
+if (only) {
+  await scenarios[only]!();
+} else {
+  // Each scenario in its own process: handlers keep their configuration from their cold start,
+  // as in Lambda, so a scenario with other settings needs fresh ones.
+  for (const name of Object.keys(scenarios)) {
+    const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (result.status !== 0) process.exitCode = result.status ?? 1;
+  }
 }

@@ -44,13 +44,14 @@ async function gatewayRush(runtime: LocalRuntime, token: string, registrations: 
 }
 
 /**
- * The floor: the same writes a registration makes (email lock, registration, the event's seat
- * counter, an outbox record), issued straight at DynamoDB Local with the same concurrency. The
- * outbox record gets a key the mail trigger ignores, so the floor sends no mail.
+ * The floor: the writes the registrations make (email lock, registration, a seat or a waitlist
+ * place on the event, an outbox record), as many seats and waitlist places as the rush gives,
+ * issued straight at DynamoDB Local with the same concurrency, with no reads and no retries.
+ * The outbox record gets a key the mail trigger ignores, so the floor sends no mail.
  */
-async function rawRush(client: DynamoDBDocumentClient, tableName: string, registrations: number): Promise<void> {
+async function rawRush(client: DynamoDBDocumentClient, tableName: string, registrations: number, capacity: number): Promise<void> {
   const eventKey = { PK: `BENCH#${Date.now()}`, SK: 'EVENT' };
-  await client.send(new PutCommand({ TableName: tableName, Item: { ...eventKey, confirmedCount: 0, capacity: registrations, waitlist: [] } }));
+  await client.send(new PutCommand({ TableName: tableName, Item: { ...eventKey, confirmedCount: 0, capacity, waitlist: [] } }));
   const now = new Date().toISOString();
   await Promise.all(
     Array.from({ length: registrations }, (_, index) => {
@@ -67,14 +68,10 @@ async function rawRush(client: DynamoDBDocumentClient, tableName: string, regist
               },
             },
             {
-              Update: {
-                TableName: tableName,
-                Key: eventKey,
-                UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
-                ConditionExpression: 'confirmedCount < #capacity AND size(waitlist) = :zero',
-                ExpressionAttributeNames: { '#capacity': 'capacity' },
-                ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
-              },
+              Update:
+                index < capacity
+                  ? { TableName: tableName, Key: eventKey, UpdateExpression: 'SET confirmedCount = confirmedCount + :one', ExpressionAttributeValues: { ':one': 1 } }
+                  : { TableName: tableName, Key: eventKey, UpdateExpression: 'SET waitlist = list_append(waitlist, :me)', ExpressionAttributeValues: { ':me': [registrationId] } },
             },
             { Put: { TableName: tableName, Item: { PK: `BENCHMAIL#${registrationId}`, SK: 'MAIL', kind: 'registration-confirmed', registrationId, status: 'pending', attempts: 0, createdAt: now } } },
           ],
@@ -92,7 +89,7 @@ export async function rushFigures(runtime: LocalRuntime, options: { registration
 
   // One unmeasured round each: JIT, handler cold starts and DynamoDB Local's own warm-up.
   await gatewayRush(runtime, token, options.registrations, options.capacity);
-  await rawRush(client, runtime.tableName, options.registrations);
+  await rawRush(client, runtime.tableName, options.registrations, options.capacity);
   await runtime.drainStreams(120_000);
 
   const gateway: number[] = [];
@@ -100,7 +97,7 @@ export async function rushFigures(runtime: LocalRuntime, options: { registration
   for (let round = 0; round < options.rounds; round++) {
     gateway.push(await timed(() => gatewayRush(runtime, token, options.registrations, options.capacity)));
     await runtime.drainStreams(120_000);
-    raw.push(await timed(() => rawRush(client, runtime.tableName, options.registrations)));
+    raw.push(await timed(() => rawRush(client, runtime.tableName, options.registrations, options.capacity)));
   }
   client.destroy();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -112,6 +112,18 @@ describe('API stack', () => {
     });
   });
 
+  it('promotes from the waitlist on changes of event items only', () => {
+    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['MODIFY'], dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: ['EVENT'] } } } }) }] },
+    });
+  });
+
+  it('runs the mail retry sweep on a schedule and alarms when a mail is parked', () => {
+    api.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)', State: 'ENABLED' });
+    api.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '{ $.message = "Mail parked" }' });
+    api.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'MailParked', Threshold: 1 });
+  });
+
   it('keeps function logs a month', () => {
     const groups = Object.values(api.findResources('AWS::Logs::LogGroup')).map((resource) => (resource as { Properties: { RetentionInDays: number } }).Properties.RetentionInDays);
     expect(groups.length).toBeGreaterThanOrEqual(catalogue.length);
