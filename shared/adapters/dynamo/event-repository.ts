@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
+import { queryAll } from './query-all';
 
 /**
  * How long a warm function instance may reuse an event it read. Only decisions that a
@@ -123,17 +124,12 @@ export class EventRepository {
   }
 
   async listByOrganisation(organisationId: string): Promise<EventRecord[]> {
-    const events: EventRecord[] = [];
-    const pages = paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.organisationEvents(organisationId) },
-      },
-    );
-    for await (const page of pages) events.push(...(page.Items ?? []).map((item) => withoutKeys<EventRecord>(item)));
-    return events;
+    return queryAll<EventRecord>(this.client, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.organisationEvents(organisationId) },
+    });
   }
+
 }

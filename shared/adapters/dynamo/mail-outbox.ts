@@ -3,6 +3,7 @@ import { UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { MAX_MAIL_ATTEMPTS, nextAttemptAt, type OutboxMail } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
+import { queryAll } from './query-all';
 
 /** Delivered mail records are kept a while for the organiser's view, then DynamoDB expires them. */
 const OUTBOX_RETENTION_SECONDS = 90 * 24 * 3600;
@@ -112,17 +113,12 @@ export class MailOutbox {
   }
 
   async parkedOfEvent(eventId: string): Promise<OutboxMail[]> {
-    const mails: OutboxMail[] = [];
-    const pages = paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :parked',
-        ExpressionAttributeValues: { ':parked': keys.parkedMailOfEvent(eventId) },
-      },
-    );
-    for await (const page of pages) mails.push(...(page.Items ?? []).map((item) => withoutKeys<OutboxMail>(item)));
-    return mails;
+    return queryAll<OutboxMail>(this.client, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :parked',
+      ExpressionAttributeValues: { ':parked': keys.parkedMailOfEvent(eventId) },
+    });
   }
+
 }

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
 import type { OutboxMail } from '../../domain/mail';
@@ -7,6 +7,7 @@ import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { outboxItem } from './mail-outbox';
+import { queryAll } from './query-all';
 import { retryOnTransactionConflict } from './retry';
 
 export interface CancellationPlan {
@@ -274,17 +275,12 @@ export class RegistrationRepository {
 
   async listByEvent(eventId: string): Promise<Registration[]> {
     const { PK, skPrefix } = keys.registrationsOfEvent(eventId);
-    const registrations: Registration[] = [];
-    const pages = paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
-        ConsistentRead: true,
-      },
-    );
-    for await (const page of pages) registrations.push(...(page.Items ?? []).map((item) => withoutKeys<Registration>(item)));
-    return registrations;
+    return queryAll<Registration>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
   }
+
 }
