@@ -59,7 +59,7 @@ const PUBLIC_READ_THROTTLE = { rate: 200, burst: 400 };
 export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'create-event',
-    description: 'Organiser creates an event',
+    description: 'Organiser creates an event (and schedules its reminders)',
     trigger: { type: 'http', method: 'POST', path: '/admin/events', auth: 'organiser', summary: 'Create an event' },
     environment: ['TABLE_NAME'],
     table: 'write',
@@ -135,6 +135,20 @@ export const catalogue: readonly FunctionSpec[] = [
     table: 'readWrite',
   },
   {
+    name: 'list-reminders',
+    description: "Organiser sees the event's reminders: when, state, mails sent",
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reminders', auth: 'organiser', summary: 'Reminders of an event' },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'read',
+  },
+  {
+    name: 'cancel-event',
+    description: 'Organiser calls the event off: registration closes, reminders stop, registrants are told',
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event' },
+    environment: ['TABLE_NAME'],
+    table: 'readWrite',
+  },
+  {
     name: 'list-failed-mail',
     description: 'Organiser sees mails that could not be delivered after every retry',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered' },
@@ -171,6 +185,14 @@ export const catalogue: readonly FunctionSpec[] = [
     environment: ['TABLE_NAME'],
     table: 'readWrite',
     timeoutSeconds: 60,
+  },
+  {
+    name: 'send-mailings',
+    description: 'Fans due reminders and notices out into outbox mail',
+    trigger: { type: 'schedule', everyMinutes: 1 },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'readWrite',
+    timeoutSeconds: 300,
   },
   {
     name: 'retry-mail',

@@ -1,6 +1,7 @@
 import { EventRepository } from './adapters/dynamo/event-repository';
+import { MailingRepository } from './adapters/dynamo/mailing-repository';
 import { RegistrationRepository } from './adapters/dynamo/registration-repository';
-import { systemClock, type EventsDeps, type RegistrationDeps } from './use-cases/deps';
+import { systemClock, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './use-cases/deps';
 
 /** Real adapters for the use cases, built once per cold start by each handler. */
 export const eventsDeps = (tableName: string): EventsDeps => ({ events: new EventRepository(tableName), clock: systemClock });
@@ -8,4 +9,9 @@ export const eventsDeps = (tableName: string): EventsDeps => ({ events: new Even
 export const registrationDeps = (tableName: string): RegistrationDeps => ({
   ...eventsDeps(tableName),
   registrations: new RegistrationRepository(tableName),
+});
+
+export const schedulingDeps = (tableName: string): RegistrationDeps & SchedulingDeps => ({
+  ...registrationDeps(tableName),
+  mailings: new MailingRepository(tableName),
 });

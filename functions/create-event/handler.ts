@@ -3,11 +3,11 @@ import { httpHandler, organisationOf } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { createEvent } from '../../shared/use-cases/events';
-import { eventsDeps } from '../../shared/wiring';
+import { schedulingDeps } from '../../shared/wiring';
 import { createEventSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
-const deps = eventsDeps(config.TABLE_NAME);
+const deps = schedulingDeps(config.TABLE_NAME);
 
 export const handler = httpHandler(
   async (event) => {

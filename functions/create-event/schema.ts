@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
+import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
 import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
 
@@ -30,6 +30,7 @@ export const eventFields = {
   language,
   programme: z.array(programmeItemSchema).max(100),
   promotionCutoff: isoDuration,
+  reminders: z.array(isoDuration).max(10),
 };
 
 export const createEventSchema = z
@@ -43,6 +44,7 @@ export const createEventSchema = z
     language: eventFields.language.default('nl'),
     programme: eventFields.programme.default([]),
     promotionCutoff: eventFields.promotionCutoff.default(DEFAULT_PROMOTION_CUTOFF),
+    reminders: eventFields.reminders.default([...DEFAULT_REMINDERS]),
   })
   .meta({ id: 'CreateEvent' });
 

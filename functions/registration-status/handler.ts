@@ -15,7 +15,13 @@ export const handler = httpHandler(async (event) => {
   const status = await ownRegistrationStatus(deps, pathParameter(event, 'registrationId'), token);
   if ((header(event, 'accept') ?? '').includes('application/json')) return json(200, status.view);
   const language = pickLanguage(event.queryStringParameters?.lang, undefined, status.registration.language);
-  return page(200, renderRegistrationStatusPage({ ...status, waitlistPosition: status.view.waitlistPosition, token: token!, language }), {
+  return page(200, renderRegistrationStatusPage({
+    ...status,
+    waitlistPosition: status.view.waitlistPosition,
+    token: token!,
+    language,
+    releaseRequested: event.queryStringParameters?.release === '1',
+  }), {
     // The URL carries a secret: keep it out of Referer headers and shared caches.
     'cache-control': 'no-store, private',
   });

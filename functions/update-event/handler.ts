@@ -3,11 +3,11 @@ import { httpHandler, organisationOf, pathParameter } from '../../shared/http/ha
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { updateEvent } from '../../shared/use-cases/events';
-import { registrationDeps } from '../../shared/wiring';
+import { schedulingDeps } from '../../shared/wiring';
 import { updateEventSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
-const deps = registrationDeps(config.TABLE_NAME);
+const deps = schedulingDeps(config.TABLE_NAME);
 
 export const handler = httpHandler(
   async (event) => {

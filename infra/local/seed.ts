@@ -1,6 +1,7 @@
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
 import type { EventRecord } from '../../shared/domain/event';
 import { newEvent } from '../../shared/domain/event-changes';
+import { reminderMailings } from '../../shared/domain/mailing';
 
 export const DEMO_EVENT_ID = 'masterclass-demo';
 export const DEMO_ORGANISATION_ID = 'demo-organisation';
@@ -52,6 +53,6 @@ export function demoEvent(now: Date): EventRecord {
 export async function seedDemoEvent(tableName: string, now = new Date()): Promise<EventRecord> {
   const event = demoEvent(now);
   const events = new EventRepository(tableName);
-  if (!(await events.get(event.id))) await events.create(event);
+  if (!(await events.get(event.id))) await events.create(event, reminderMailings(event));
   return event;
 }

@@ -1,9 +1,9 @@
 import { instantBefore } from './durations';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_TIME_ZONE, type EventRecord, type EventSettings } from './event';
+import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type EventRecord, type EventSettings } from './event';
 
-export type NewEventInput = Omit<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff'> &
-  Partial<Pick<EventSettings, 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff'>>;
+type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders';
+export type NewEventInput = Omit<EventSettings, Defaulted> & Partial<Pick<EventSettings, Defaulted>>;
 
 export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt'>> & { registrationOpensAt?: string | null };
 
@@ -36,6 +36,7 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     language: input.language ?? 'nl',
     programme: (input.programme ?? []).map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })),
     promotionCutoff: input.promotionCutoff ?? DEFAULT_PROMOTION_CUTOFF,
+    reminders: uniqueReminders(input.reminders ?? [...DEFAULT_REMINDERS]),
   };
   checkTimes(settings);
   const timestamp = now.toISOString();
@@ -46,6 +47,7 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     createdAt: timestamp,
     updatedAt: timestamp,
     promotionCutoffAt: cutoffAt(settings),
+    calendarSequence: 0,
     confirmedCount: 0,
     cancelledCount: 0,
     waitlist: [],
@@ -74,8 +76,10 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     language: changes.language ?? event.language,
     programme: changes.programme ? changes.programme.map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })) : event.programme,
     promotionCutoff: changes.promotionCutoff ?? event.promotionCutoff,
+    reminders: changes.reminders ? uniqueReminders(changes.reminders) : event.reminders,
   };
   checkTimes(settings);
+  if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');
   if (settings.capacity < event.confirmedCount) {
     throw new Conflict(
       'capacity-below-confirmed',
@@ -83,5 +87,19 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
       `${event.confirmedCount} seats are already confirmed; cancel registrations before lowering the capacity to ${settings.capacity}.`,
     );
   }
-  return { ...event, ...settings, promotionCutoffAt: cutoffAt(settings), updatedAt: now.toISOString() };
+  const calendarChanged = timeOrPlaceChanged(event, settings);
+  return {
+    ...event,
+    ...settings,
+    promotionCutoffAt: cutoffAt(settings),
+    calendarSequence: event.calendarSequence + (calendarChanged ? 1 : 0),
+    updatedAt: now.toISOString(),
+  };
 }
+
+/** What a participant's calendar entry shows: a change here is worth telling them about. */
+export function timeOrPlaceChanged(before: EventSettings, after: EventSettings): boolean {
+  return before.startsAt !== after.startsAt || before.endsAt !== after.endsAt || JSON.stringify(before.venue) !== JSON.stringify(after.venue);
+}
+
+const uniqueReminders = (offsets: readonly string[]) => [...new Set(offsets)];

@@ -5,6 +5,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 export const DEFAULT_PROMOTION_CUTOFF = 'PT0S';
+export const DEFAULT_REMINDERS: readonly string[] = ['P7D', 'P1D'];
 
 /**
  * The waitlist lives as an ordered list on the event item, so its order is the commit order of
@@ -40,6 +41,8 @@ export interface EventSettings {
   programme: ProgrammeItem[];
   /** ISO 8601 duration before startsAt after which freed seats are no longer given to the waitlist. */
   promotionCutoff: string;
+  /** Reminder offsets before startsAt, ISO 8601 durations. */
+  reminders: string[];
 }
 
 export interface EventRecord extends EventSettings {
@@ -49,6 +52,10 @@ export interface EventRecord extends EventSettings {
   updatedAt: string;
   /** startsAt minus promotionCutoff, in UTC; derived, so conditions can compare it. */
   promotionCutoffAt: string;
+  /** Raised when time or place change, so calendar apps replace the entry (iCalendar SEQUENCE). */
+  calendarSequence: number;
+  /** Set when the organiser cancels the event: registration closes, reminders stop. */
+  cancelledAt?: string;
   confirmedCount: number;
   cancelledCount: number;
   /** Registration ids in waitlist order; index + 1 is the position. */
@@ -57,8 +64,9 @@ export interface EventRecord extends EventSettings {
 
 export type RegistrationWindow = 'not-open-yet' | 'open' | 'closed';
 
-export function registrationWindow(event: EventSettings, now: Date): RegistrationWindow {
+export function registrationWindow(event: EventSettings & { cancelledAt?: string }, now: Date): RegistrationWindow {
   const at = now.toISOString();
+  if (event.cancelledAt) return 'closed';
   if (event.registrationOpensAt && at < event.registrationOpensAt) return 'not-open-yet';
   if (at >= event.registrationClosesAt) return 'closed';
   return 'open';
@@ -100,7 +108,7 @@ export function eventCounts(event: EventRecord) {
 
 /** What the organiser sees: everything but the internal waitlist list. */
 export function adminEventView(event: EventRecord) {
-  const { waitlist: _waitlist, confirmedCount: _confirmed, cancelledCount: _cancelled, promotionCutoffAt: _cutoff, ...rest } = event;
+  const { waitlist: _waitlist, confirmedCount: _confirmed, cancelledCount: _cancelled, promotionCutoffAt: _cutoff, calendarSequence: _sequence, ...rest } = event;
   return { ...rest, counts: eventCounts(event) };
 }
 
@@ -120,6 +128,7 @@ export function publicEventView(event: EventRecord, now: Date) {
     venue: event.venue,
     programme: event.programme,
     language: event.language,
+    ...(event.cancelledAt ? { cancelled: true } : {}),
     capacity: event.capacity,
     seatsAvailable: waitersFirst ? 0 : seats,
     waitlistOpen: open && waitlistJoinable && (seats === 0 || waitersFirst),

@@ -3,7 +3,15 @@
  * it, delivered later by the mail function. The record names what to send, not its text, so
  * the text is rendered from current data and never holds more personal data than needed.
  */
-export const MAIL_KINDS = ['registration-confirmed', 'registration-waitlisted', 'registration-cancelled', 'registration-promoted'] as const;
+export const MAIL_KINDS = [
+  'registration-confirmed',
+  'registration-waitlisted',
+  'registration-cancelled',
+  'registration-promoted',
+  'reminder',
+  'event-moved',
+  'event-cancelled',
+] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -19,12 +27,14 @@ export interface OutboxMail {
   /** A failed mail is not tried again before this instant. */
   nextAttemptAt?: string;
   lastError?: string;
+  /** A reminder that offers the one-click "I can't come, give my seat away". */
+  offerRelease?: boolean;
 }
 
 export const MAX_MAIL_ATTEMPTS = 6;
 
 /** Mails that carry the participant's personal link (and so a fresh access token). */
-export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled';
+export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled' && kind !== 'event-cancelled';
 
 /** Exponential backoff: base, 2×, 4×… capped at an hour. */
 export function nextAttemptAt(attempts: number, now: Date, baseSeconds: number): string {

@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '../domain/event';
 import type { MailKind } from '../domain/mail';
 import type { Registration } from '../domain/registration';
-import { formatEventTime, formatTime } from '../i18n/format';
+import { formatDate, formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { eventCalendar } from './calendar';
 
@@ -24,6 +24,8 @@ export interface MailContext {
   waitlistPosition?: number;
   /** The participant's personal page (status, cancel); absent in mails that need none. */
   personalLink?: string;
+  /** Offer the one-click "I can't come, give my seat away" (first reminder ≥ 3 days ahead). */
+  offerRelease?: boolean;
 }
 
 const words = {
@@ -53,6 +55,16 @@ const words = {
     linkIntro: 'Bekijk je aanmelding, of meld je af als je niet kunt komen. Je plek gaat dan naar de volgende op de wachtlijst.',
     linkLabel: 'Mijn aanmelding bekijken',
     cancelledClosing: 'Met vriendelijke groet,',
+    reminderSubject: (title: string, date: string) => `Herinnering: ${title}, ${date}`,
+    reminderIntro: (title: string) => `Je bent aangemeld voor ${title}. Hieronder staan de gegevens nog een keer.`,
+    releaseIntro: 'Kun je toch niet komen? Geef je plek dan aan de volgende op de wachtlijst. Dat kost één klik.',
+    releaseLabel: 'Ik kan niet komen: geef mijn plek aan de volgende',
+    movedSubject: (title: string) => `Gewijzigd: ${title}`,
+    movedIntro: (title: string) => `De tijd of plaats van ${title} is veranderd. Hieronder staan de nieuwe gegevens.`,
+    movedCalendar: 'Open het bijgevoegde agenda-bestand: het werkt de afspraak in je agenda bij.',
+    eventCancelledSubject: (title: string) => `Gaat niet door: ${title}`,
+    eventCancelledIntro: (title: string) => `${title} gaat helaas niet door. Je aanmelding vervalt; je hoeft niets te doen.`,
+    eventCancelledCalendar: 'Open het bijgevoegde agenda-bestand: het haalt de afspraak uit je agenda.',
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
@@ -79,6 +91,16 @@ const words = {
     linkIntro: 'See your registration, or cancel it if you cannot come. Your seat then goes to the next person on the waitlist.',
     linkLabel: 'See my registration',
     cancelledClosing: 'Kind regards,',
+    reminderSubject: (title: string, date: string) => `Reminder: ${title}, ${date}`,
+    reminderIntro: (title: string) => `You are registered for ${title}. Here are the details once more.`,
+    releaseIntro: 'Cannot come after all? Give your seat to the next person on the waitlist, in one click.',
+    releaseLabel: 'I cannot come: give my seat to the next person',
+    movedSubject: (title: string) => `Changed: ${title}`,
+    movedIntro: (title: string) => `The time or place of ${title} has changed. The new details are below.`,
+    movedCalendar: 'Open the attached calendar file: it updates the entry in your calendar.',
+    eventCancelledSubject: (title: string) => `Called off: ${title}`,
+    eventCancelledIntro: (title: string) => `Unfortunately ${title} will not take place. Your registration lapses; you do not need to do anything.`,
+    eventCancelledCalendar: 'Open the attached calendar file: it removes the entry from your calendar.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -119,7 +141,7 @@ const definitionList = (lines: Array<[string, string]>) =>
 
 const textList = (lines: Array<[string, string]>) => lines.map(([term, value]) => `${term}: ${value}`).join('\n');
 
-function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, waitlistPosition: number | undefined) {
+function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language: Language, waitlistPosition: number | undefined): { subject: string; intro: string } {
   switch (kind) {
     case 'registration-confirmed':
       return { subject: w.confirmedSubject(event.title), intro: w.confirmedIntro(event.title) };
@@ -129,26 +151,48 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, waitlistP
       return { subject: w.waitlistSubject(event.title), intro: w.waitlistIntro(event.title, waitlistPosition ?? 0) };
     case 'registration-cancelled':
       return { subject: w.cancelledSubject(event.title), intro: w.cancelledIntro(event.title) };
+    case 'reminder':
+      return { subject: w.reminderSubject(event.title, formatDate(event.startsAt, event.timeZone, language)), intro: w.reminderIntro(event.title) };
+    case 'event-moved':
+      return { subject: w.movedSubject(event.title), intro: w.movedIntro(event.title) };
+    case 'event-cancelled':
+      return { subject: w.eventCancelledSubject(event.title), intro: w.eventCancelledIntro(event.title) };
   }
 }
 
-export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink }: MailContext): RenderedMail {
+/** The calendar file a mail carries, if any: seats get the entry, a called-off event removes it. */
+function calendarFor(kind: MailKind, event: EventRecord, registration: Registration): MailAttachment | undefined {
+  const seat = registration.status === 'confirmed';
+  const publish = kind === 'registration-confirmed' || kind === 'registration-promoted' || ((kind === 'reminder' || kind === 'event-moved') && seat);
+  if (publish) {
+    return { filename: 'event.ics', content: eventCalendar(event, { method: 'PUBLISH', sequence: event.calendarSequence }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
+  }
+  if (kind === 'event-cancelled' && seat) {
+    return { filename: 'event.ics', content: eventCalendar(event, { method: 'CANCEL', sequence: event.calendarSequence + 1 }), contentType: 'text/calendar; charset=utf-8; method=CANCEL' };
+  }
+  return undefined;
+}
+
+export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink, offerRelease }: MailContext): RenderedMail {
   const language = registration.language;
   const w = words[language];
   const details = detailLines(event, language, w);
   const needs = needsLines(registration, w);
   const programme = event.programme.map((item) => `${formatTime(item.startsAt, event.timeZone, language)} ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`);
 
-  const seated = kind === 'registration-confirmed' || kind === 'registration-promoted';
-  const cancelled = kind === 'registration-cancelled';
-  const { subject, intro } = subjectAndIntro(kind, event, w, waitlistPosition);
+  const calendar = calendarFor(kind, event, registration);
+  const cancelled = kind === 'registration-cancelled' || kind === 'event-cancelled';
+  const calendarNote = kind === 'event-moved' ? w.movedCalendar : kind === 'event-cancelled' ? w.eventCancelledCalendar : w.calendar;
+  const releaseLink = offerRelease && personalLink ? `${personalLink}&release=1` : undefined;
+  const { subject, intro } = subjectAndIntro(kind, event, w, language, waitlistPosition);
 
   const textParts = [w.greeting(registration.name), intro, textList(details)];
   if (kind === 'registration-waitlisted') textParts.push(w.waitlistHow);
-  if (cancelled) textParts.push(w.cancelledAgain);
+  if (kind === 'registration-cancelled') textParts.push(w.cancelledAgain);
   if (!cancelled && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
   if (!cancelled && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
-  if (seated) textParts.push(w.calendar);
+  if (calendar) textParts.push(calendarNote);
+  if (releaseLink) textParts.push(`${w.releaseIntro}\n${releaseLink}`);
   if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
   textParts.push(cancelled ? w.cancelledClosing : w.closing, `--\n${w.footer}`);
 
@@ -158,10 +202,11 @@ export function renderMail(kind: MailKind, { event, registration, waitlistPositi
 <p>${intro}</p>
 ${definitionList(details)}
 ${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
-${cancelled ? html`<p>${w.cancelledAgain}</p>` : ''}
+${kind === 'registration-cancelled' ? html`<p>${w.cancelledAgain}</p>` : ''}
 ${!cancelled && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
 ${!cancelled && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
-${seated ? html`<p>${w.calendar}</p>` : ''}
+${calendar ? html`<p>${calendarNote}</p>` : ''}
+${releaseLink ? html`<p>${w.releaseIntro}</p><p><a href="${releaseLink}" style="color:#0b4f9c;font-weight:bold">${w.releaseLabel}</a></p>` : ''}
 ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}
 <p>${cancelled ? w.cancelledClosing : w.closing}</p>`;
 
@@ -169,8 +214,6 @@ ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="c
     subject,
     text: textParts.join('\n\n'),
     html: layout(language, subject, body, w.footer),
-    attachments: seated
-      ? [{ filename: 'event.ics', content: eventCalendar(event), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
-      : [],
+    attachments: calendar ? [calendar] : [],
   };
 }

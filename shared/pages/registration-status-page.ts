@@ -16,6 +16,8 @@ const words = {
     cancelWaitlisted: 'Wil je niet meer op de wachtlijst staan?',
     buttonConfirmed: 'Ik kan niet komen: meld mij af',
     buttonWaitlisted: 'Haal mij van de wachtlijst',
+    releaseHeading: 'Kun je niet komen?',
+    releaseAsk: 'Bevestig hieronder dat je je plek weggeeft. De volgende op de wachtlijst krijgt hem meteen.',
   },
   en: {
     title: 'Your registration',
@@ -28,6 +30,8 @@ const words = {
     cancelWaitlisted: 'No longer want to be on the waitlist?',
     buttonConfirmed: 'I cannot come: cancel my registration',
     buttonWaitlisted: 'Take me off the waitlist',
+    releaseHeading: 'Cannot come?',
+    releaseAsk: 'Confirm below that you give up your seat. The next person on the waitlist gets it straight away.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -37,10 +41,12 @@ export interface StatusPageInput {
   waitlistPosition?: number;
   token: string;
   language: Language;
+  /** Opened from a reminder's "I can't come" link: ask to confirm giving the seat away. */
+  releaseRequested?: boolean;
 }
 
 /** The participant's own page: where they stand, and one button to give up their place. */
-export function renderRegistrationStatusPage({ event, registration, waitlistPosition, token, language }: StatusPageInput): string {
+export function renderRegistrationStatusPage({ event, registration, waitlistPosition, token, language, releaseRequested }: StatusPageInput): string {
   const w = words[language];
   const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
   const status =
@@ -54,6 +60,7 @@ export function renderRegistrationStatusPage({ event, registration, waitlistPosi
 <dt>${w.when}</dt><dd>${formatEventTime(event, language)}</dd>
 ${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
 </dl>
+${releaseRequested && registration.status === 'confirmed' ? html`<div class="notice" role="alert"><h2>${w.releaseHeading}</h2><p>${w.releaseAsk}</p></div>` : ''}
 <h2>${w.title}</h2>
 <div class="${active ? 'result' : 'notice'}" role="status"><p>${registration.name}: ${status}</p></div>
 ${active

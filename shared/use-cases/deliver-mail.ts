@@ -33,7 +33,13 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       await deps.registrations.addAccessTokenHash(registration.eventId, registration.registrationId, hashAccessToken(token));
       link = personalLink(deps.publicBaseUrl, registration.registrationId, token);
     }
-    const rendered = renderMail(mail.kind, { event, registration, waitlistPosition: waitlistPosition(event, registration.registrationId), personalLink: link });
+    const rendered = renderMail(mail.kind, {
+      event,
+      registration,
+      waitlistPosition: waitlistPosition(event, registration.registrationId),
+      personalLink: link,
+      offerRelease: mail.offerRelease,
+    });
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: registration.email }, rendered);
   } catch (error) {
     return deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now());

@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import type { EventRepository } from '../adapters/dynamo/event-repository';
 import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import type { RegistrationRepository } from '../adapters/dynamo/registration-repository';
 import type { Mailer } from '../adapters/ses-mailer';
 
@@ -15,6 +16,10 @@ export const newId = (): string => ulid();
 export interface EventsDeps {
   events: EventRepository;
   clock: Clock;
+}
+
+export interface SchedulingDeps extends EventsDeps {
+  mailings: MailingRepository;
 }
 
 export interface RegistrationDeps extends EventsDeps {

@@ -1,12 +1,14 @@
 import { Conflict, NotFound } from '../domain/errors';
 import { adminEventView, publicEventView, type EventRecord } from '../domain/event';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
-import { newId, type EventsDeps, type RegistrationDeps } from './deps';
+import { noticeMailing, reminderMailings } from '../domain/mailing';
+import { newId, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './deps';
+import { scheduleReminders } from './mailings';
 import { fillFreeSeats } from './promote';
 
-export async function createEvent(deps: EventsDeps, organisationId: string, input: NewEventInput) {
+export async function createEvent(deps: SchedulingDeps, organisationId: string, input: NewEventInput) {
   const event = newEvent(input, { id: newId(), organisationId }, deps.clock.now());
-  await deps.events.create(event);
+  await deps.events.create(event, reminderMailings(event));
   return adminEventView(event);
 }
 
@@ -33,15 +35,32 @@ export async function getPublicEvent(deps: EventsDeps, eventId: string) {
 
 const MAX_UPDATE_ROUNDS = 5;
 
-/** An organiser's PATCH; a larger capacity immediately promotes as many as now fit. */
-export async function updateEvent(deps: RegistrationDeps, organisationId: string, eventId: string, changes: EventChanges) {
+/**
+ * An organiser's PATCH. More capacity promotes as many as now fit; reminders follow a moved
+ * start; a new time or place is mailed to everyone with a seat, with an updated calendar file.
+ */
+export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organisationId: string, eventId: string, changes: EventChanges) {
   for (let round = 0; round < MAX_UPDATE_ROUNDS; round++) {
     const event = await requireOwnedEvent(deps, organisationId, eventId);
-    const next = changedEvent(event, changes, deps.clock.now());
+    const now = deps.clock.now();
+    const next = changedEvent(event, changes, now);
     if ((await deps.events.update(event, next)) === 'updated') {
+      await scheduleReminders(deps, next, event);
+      if (next.calendarSequence !== event.calendarSequence) await deps.mailings.schedule(noticeMailing(next, 'event-moved', now));
       await fillFreeSeats(deps, eventId);
       return getEventForOrganiser(deps, organisationId, eventId);
     }
   }
   throw new Conflict('event-changed', 'The event changed meanwhile', 'Someone else changed this event at the same time. Please try again.');
+}
+
+/** Calls the event off: registration closes, reminders stop, and every registrant is told. */
+export async function cancelEvent(deps: SchedulingDeps, organisationId: string, eventId: string) {
+  await requireOwnedEvent(deps, organisationId, eventId);
+  const now = deps.clock.now();
+  if (await deps.events.markCancelled(eventId, now)) {
+    const cancelled = await deps.events.get(eventId, { consistent: true });
+    await deps.mailings.schedule(noticeMailing(cancelled!, 'event-cancelled', now));
+  }
+  return getEventForOrganiser(deps, organisationId, eventId);
 }

@@ -1,5 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Mailing } from '../../domain/mailing';
+import { mailingItem } from './mailing-repository';
 import type { EventRecord } from '../../domain/event';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
@@ -63,6 +65,8 @@ export class EventRepository {
       programme: next.programme,
       promotionCutoff: next.promotionCutoff,
       promotionCutoffAt: next.promotionCutoffAt,
+      reminders: next.reminders,
+      calendarSequence: next.calendarSequence,
       updatedAt: next.updatedAt,
       GSI1SK: keys.eventByOrganisation(next.organisationId, next.startsAt, next.id).GSI1SK,
       ...(next.registrationOpensAt ? { registrationOpensAt: next.registrationOpensAt } : {}),
@@ -95,19 +99,42 @@ export class EventRepository {
     return Item ? (Item.waitlist as string[]) : undefined;
   }
 
-  async create(event: EventRecord): Promise<void> {
+  /** The event and its scheduled mailings (reminders), together or not at all. */
+  async create(event: EventRecord, mailings: Mailing[] = []): Promise<void> {
     await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...keys.event(event.id),
-          ...keys.eventByOrganisation(event.organisationId, event.startsAt, event.id),
-          entity: 'event',
-          ...event,
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...keys.event(event.id), ...keys.eventByOrganisation(event.organisationId, event.startsAt, event.id), entity: 'event', ...event },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          ...mailings.map((mailing) => ({ Put: { TableName: this.tableName, Item: mailingItem(mailing) } })),
+        ],
       }),
     );
+  }
+
+  /** Marks the event cancelled; false if it already was. */
+  async markCancelled(eventId: string, now: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.event(eventId),
+          UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(cancelledAt)',
+          ExpressionAttributeValues: { ':now': now.toISOString() },
+        }),
+      );
+      this.hints.delete(eventId);
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async get(eventId: string, options: { consistent?: boolean } = {}): Promise<EventRecord | undefined> {

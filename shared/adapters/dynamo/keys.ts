@@ -23,6 +23,11 @@ export const keys = {
   emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
 
   mail: (mailId: string) => ({ PK: `${MAIL_KEY_PREFIX}${mailId}`, SK: 'MAIL' }),
+  mailing: (eventId: string, jobId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `JOB#${jobId}` }),
+  mailingsOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'JOB#' }),
+  /** Mailings not yet done, by when they are due (or their lease ends). */
+  mailingQueue: 'JOBQ',
+  mailingQueueEntry: (at: string, eventId: string, jobId: string) => ({ GSI1PK: 'JOBQ', GSI1SK: `${at}#${eventId}#${jobId}` }),
   /** Mails waiting for another attempt, by when they are due. */
   mailRetryQueue: 'MAILQ#RETRY',
   mailRetryEntry: (nextAttemptAt: string, mailId: string) => ({ GSI1PK: 'MAILQ#RETRY', GSI1SK: `${nextAttemptAt}#${mailId}` }),

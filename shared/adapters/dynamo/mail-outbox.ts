@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { MAX_MAIL_ATTEMPTS, nextAttemptAt, type OutboxMail } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
@@ -25,6 +25,17 @@ export class MailOutbox {
     private readonly retryBaseSeconds: number,
     private readonly client = documentClient,
   ) {}
+
+  /** Writes a mail unless one with its id exists: fan-outs that run twice add nothing twice. */
+  async addOnce(mail: OutboxMail): Promise<'added' | 'exists'> {
+    try {
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' }));
+      return 'added';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'exists';
+      throw error;
+    }
+  }
 
   /**
    * Takes the mail for sending. Only a pending mail whose retry time has come can be claimed,

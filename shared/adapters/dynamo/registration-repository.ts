@@ -52,7 +52,7 @@ export class RegistrationRepository {
   async create(registration: Registration, placement: Placement, mail: OutboxMail): Promise<CreateRegistrationResult> {
     // The registration window is part of the condition, so a caller may decide on a cached event.
     const openNow =
-      'attribute_exists(PK) AND registrationClosesAt > :now AND (attribute_not_exists(registrationOpensAt) OR registrationOpensAt <= :now)';
+      'attribute_exists(PK) AND attribute_not_exists(cancelledAt) AND registrationClosesAt > :now AND (attribute_not_exists(registrationOpensAt) OR registrationOpensAt <= :now)';
     const eventUpdate =
       placement === 'confirmed'
         ? {

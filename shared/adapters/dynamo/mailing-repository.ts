@@ -1,0 +1,119 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Mailing } from '../../domain/mailing';
+import { documentClient } from './client';
+import { keys, withoutKeys } from './keys';
+import { queryAll } from './query-all';
+
+export function mailingItem(mailing: Mailing) {
+  return { ...keys.mailing(mailing.eventId, mailing.jobId), ...keys.mailingQueueEntry(mailing.dueAt, mailing.eventId, mailing.jobId), entity: 'mailing', ...mailing };
+}
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+export class MailingRepository {
+  constructor(
+    private readonly tableName: string,
+    private readonly client = documentClient,
+  ) {}
+
+  /** Adds or moves a mailing that has not started; one that is sending or done stays as it is. */
+  async schedule(mailing: Mailing): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: mailingItem(mailing),
+          ConditionExpression: 'attribute_not_exists(PK) OR #state = :scheduled',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':scheduled': 'scheduled' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /** Drops a mailing that has not started (a reminder the organiser removed). */
+  async unschedule(eventId: string, jobId: string): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.mailing(eventId, jobId),
+          ConditionExpression: '#state = :scheduled',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':scheduled': 'scheduled' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async due(now: Date, limit: number): Promise<Array<Pick<Mailing, 'eventId' | 'jobId'>>> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :queue AND GSI1SK <= :now',
+        ExpressionAttributeValues: { ':queue': keys.mailingQueue, ':now': `${now.toISOString()}#~` },
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => ({ eventId: String(item.eventId), jobId: String(item.jobId) }));
+  }
+
+  /**
+   * Takes a due mailing for a lease. A crashed run's lease runs out and the mailing becomes due
+   * again; its mails have stable ids, so the second run only adds what the first did not.
+   */
+  async claim(eventId: string, jobId: string, now: Date, leaseMs: number): Promise<Mailing | undefined> {
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.mailing(eventId, jobId),
+          UpdateExpression: 'SET #state = :sending, leaseUntil = :lease, GSI1SK = :queued',
+          ConditionExpression: '(#state = :scheduled AND dueAt <= :now) OR (#state = :sending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':scheduled': 'scheduled',
+            ':lease': leaseUntil,
+            ':now': now.toISOString(),
+            ':queued': keys.mailingQueueEntry(leaseUntil, eventId, jobId).GSI1SK,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return withoutKeys<Mailing>(Attributes!);
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async complete(mailing: Mailing, state: 'sent' | 'skipped', sent: number, now: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.mailing(mailing.eventId, mailing.jobId),
+        UpdateExpression: 'SET #state = :state, sent = :sent, completedAt = :now REMOVE GSI1PK, GSI1SK, leaseUntil',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':state': state, ':sent': sent, ':now': now.toISOString() },
+      }),
+    );
+  }
+
+  async ofEvent(eventId: string): Promise<Mailing[]> {
+    const { PK, skPrefix } = keys.mailingsOfEvent(eventId);
+    return queryAll<Mailing>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
+  }
+}

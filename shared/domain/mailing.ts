@@ -1,0 +1,69 @@
+import { DateTime } from 'luxon';
+import { instantBefore } from './durations';
+import type { EventRecord } from './event';
+
+/**
+ * A mailing is one message to many registrants of an event at a given time: a reminder, a
+ * "the time changed" notice, an "event cancelled" notice. It is stored as a job with a due
+ * time; a scheduled sweep fans each due job out into outbox mails, one per recipient, with
+ * mail ids derived from job and registration, so a job that runs twice sends nothing twice.
+ */
+export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled'] as const;
+export type MailingKind = (typeof MAILING_KINDS)[number];
+
+export type MailingState = 'scheduled' | 'sending' | 'sent' | 'skipped';
+
+export interface Mailing {
+  eventId: string;
+  /** Stable per event: `reminder-P1D`, `moved-3`, `cancelled`. */
+  jobId: string;
+  kind: MailingKind;
+  dueAt: string;
+  state: MailingState;
+  sent: number;
+  /** For reminders: the offset before the start. */
+  offset?: string;
+  /** Only registrations made at or before this instant get it (reminders: the due time). */
+  registeredBefore?: string;
+  audience: 'confirmed' | 'everyone';
+}
+
+export const reminderJobId = (offset: string) => `reminder-${offset}`;
+
+/** Reminders due before an event that has neither started nor been cancelled. */
+export function reminderMailings(event: EventRecord): Mailing[] {
+  return event.reminders.map((offset) => {
+    const dueAt = instantBefore(event.startsAt, offset, event.timeZone);
+    return { eventId: event.id, jobId: reminderJobId(offset), kind: 'reminder', dueAt, state: 'scheduled', sent: 0, offset, registeredBefore: dueAt, audience: 'confirmed' };
+  });
+}
+
+export function noticeMailing(event: EventRecord, kind: 'event-moved' | 'event-cancelled', now: Date): Mailing {
+  const jobId = kind === 'event-moved' ? `moved-${event.calendarSequence}` : 'cancelled';
+  return { eventId: event.id, jobId, kind, dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience: kind === 'event-moved' ? 'confirmed' : 'everyone' };
+}
+
+export type MailingDecision = 'send' | 'skip';
+
+/** A reminder whose time was missed is still sent while the event has not started; after, never. */
+export function decideMailing(mailing: Mailing, event: EventRecord | undefined, now: Date): MailingDecision {
+  if (!event) return 'skip';
+  if (mailing.kind === 'reminder' && (event.cancelledAt || now.toISOString() >= event.startsAt)) return 'skip';
+  if (mailing.kind === 'event-moved' && event.cancelledAt) return 'skip';
+  return 'send';
+}
+
+/** The first reminder at least three days before the start offers a one-click "I can't come". */
+export function offersRelease(event: EventRecord, offset: string | undefined): boolean {
+  if (!offset) return false;
+  const threeDaysBefore = DateTime.fromISO(event.startsAt).minus({ days: 3 }).toUTC().toISO()!;
+  const eligible = reminderMailings(event)
+    .filter((mailing) => mailing.dueAt <= threeDaysBefore)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return eligible[0]?.offset === offset;
+}
+
+/** A reminder's due time as the organiser reads it: UTC and the event's own clock. */
+export function localTime(instant: string, timeZone: string): string {
+  return DateTime.fromISO(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+}

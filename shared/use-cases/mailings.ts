@@ -1,0 +1,100 @@
+import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
+import { localTime, decideMailing, offersRelease, reminderJobId, reminderMailings, type Mailing } from '../domain/mailing';
+import type { EventRecord } from '../domain/event';
+import type { OutboxMail } from '../domain/mail';
+import type { Registration } from '../domain/registration';
+import type { RegistrationDeps } from './deps';
+import { requireOwnedEvent } from './events';
+
+export interface MailingDeps extends RegistrationDeps {
+  mailings: MailingRepository;
+  outbox: MailOutbox;
+}
+
+/** A run stops taking new mailings this long before its deadline, and a claim lasts this long. */
+const LEASE_MS = 5 * 60_000;
+const WRITE_CONCURRENCY = 25;
+
+/** Reminders follow the event: new ones are scheduled, moved ones move, removed ones go. */
+export async function scheduleReminders(deps: Pick<MailingDeps, 'mailings'>, event: EventRecord, previous?: EventRecord): Promise<void> {
+  const wanted = reminderMailings(event);
+  await Promise.all(wanted.map((mailing) => deps.mailings.schedule(mailing)));
+  const dropped = (previous?.reminders ?? []).filter((offset) => !event.reminders.includes(offset));
+  await Promise.all(dropped.map((offset) => deps.mailings.unschedule(event.id, reminderJobId(offset))));
+}
+
+function recipients(mailing: Mailing, registrations: Registration[]): Registration[] {
+  return registrations.filter(
+    (registration) =>
+      (mailing.audience === 'everyone' ? registration.status !== 'cancelled' : registration.status === 'confirmed') &&
+      (!mailing.registeredBefore || registration.createdAt <= mailing.registeredBefore),
+  );
+}
+
+async function inChunks<T>(items: T[], size: number, work: (item: T) => Promise<unknown>, stopBy: number): Promise<boolean> {
+  for (let start = 0; start < items.length; start += size) {
+    if (Date.now() >= stopBy) return false;
+    await Promise.all(items.slice(start, start + size).map(work));
+  }
+  return true;
+}
+
+/**
+ * Turns one due mailing into outbox mails (which the mail function sends at the configured
+ * rate). Mail ids are derived from event, mailing and registration: a second trigger, or a
+ * rerun after a crash, adds nothing that exists. A run that nears its deadline stops; the
+ * mailing's lease runs out and the next run finishes it.
+ */
+async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Promise<'done' | 'unfinished'> {
+  const now = deps.clock.now();
+  const event = await deps.events.get(mailing.eventId, { consistent: true });
+  if (decideMailing(mailing, event, now) === 'skip') {
+    await deps.mailings.complete(mailing, 'skipped', 0, now);
+    return 'done';
+  }
+  const audience = recipients(mailing, await deps.registrations.listByEvent(mailing.eventId));
+  const offerRelease = mailing.kind === 'reminder' && offersRelease(event!, mailing.offset);
+  const mails: OutboxMail[] = audience.map((registration) => ({
+    mailId: `${mailing.eventId}.${mailing.jobId}.${registration.registrationId}`,
+    kind: mailing.kind,
+    eventId: mailing.eventId,
+    registrationId: registration.registrationId,
+    status: 'pending',
+    attempts: 0,
+    createdAt: now.toISOString(),
+    ...(offerRelease ? { offerRelease } : {}),
+  }));
+  const finished = await inChunks(mails, WRITE_CONCURRENCY, (mail) => deps.outbox.addOnce(mail), stopBy);
+  if (!finished) return 'unfinished';
+  await deps.mailings.complete(mailing, 'sent', mails.length, deps.clock.now());
+  return 'done';
+}
+
+export async function runDueMailings(deps: MailingDeps, options: { stopBy: number; limit?: number }) {
+  const tally = { done: 0, unfinished: 0 };
+  for (const { eventId, jobId } of await deps.mailings.due(deps.clock.now(), options.limit ?? 50)) {
+    if (Date.now() >= options.stopBy) break;
+    const mailing = await deps.mailings.claim(eventId, jobId, deps.clock.now(), LEASE_MS);
+    if (mailing) tally[await fanOut(deps, mailing, options.stopBy)]++;
+  }
+  return tally;
+}
+
+/** The organiser's view of the reminders: when (UTC and event-local), state and mails sent. */
+export async function remindersOf(deps: MailingDeps, organisationId: string, eventId: string) {
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
+  const mailings = (await deps.mailings.ofEvent(eventId)).filter((mailing) => mailing.kind === 'reminder');
+  return {
+    items: mailings
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+      .map((mailing) => ({
+        offset: mailing.offset,
+        dueAt: mailing.dueAt,
+        dueAtLocal: localTime(mailing.dueAt, event.timeZone),
+        timeZone: event.timeZone,
+        state: mailing.state,
+        sent: mailing.sent,
+      })),
+  };
+}
