@@ -7,6 +7,7 @@ import { projectRoot, startLocalRuntime, type LocalRuntime } from '../../infra/l
 import { freePort } from '../../infra/local/services';
 import { bundleSizes } from './bundle-sizes';
 import { cancelStorm } from './cancel-storm';
+import { reminderFanout } from './reminder-fanout';
 import { rushFigures } from './rush';
 
 /**
@@ -23,7 +24,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
 /** A fresh local stack, so a scenario starts from nothing queued and handlers cold-start with its settings. */
-async function withRuntime<T>(options: { mailRatePerSecond?: number }, run: (runtime: LocalRuntime) => Promise<T>): Promise<T> {
+async function withRuntime<T>(options: { mailRatePerSecond?: number; scheduleIntervalMs?: number }, run: (runtime: LocalRuntime) => Promise<T>): Promise<T> {
   const stateDir = await mkdtemp(path.join(tmpdir(), 'event-registration-bench-'));
   const runtime = await startLocalRuntime({ port: await freePort(), dynamoDbPort: await freePort(), sesPort: await freePort(), tableName: 'bench', stateDir, ...options });
   try {
@@ -63,6 +64,19 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  every cancellation answered            ${seconds(storm.answeredMs)}`);
     console.log(`  every freed seat promoted              ${seconds(storm.promotedMs)}`);
     console.log(`  every promotion mail delivered         ${seconds(storm.mailedMs)}  (mail rate ${mailRate}/s)`);
+  },
+
+  async reminders() {
+    const participants = Number(process.env.BENCH_REMINDERS ?? 10_000);
+    // 25/s sits below what DynamoDB Local and the SES emulator sustain on two cores (about 35/s), so the
+    // figure measures the pacing, not the emulators.
+    const ratePerSecond = Number(process.env.BENCH_REMINDER_RATE ?? 25);
+    const fanout = await withRuntime({ mailRatePerSecond: ratePerSecond, scheduleIntervalMs: 1000 }, (runtime) => reminderFanout(runtime, { participants, ratePerSecond }));
+    const fraction = fanout.achievedPerSecond / fanout.ratePerSecond;
+    console.log(`\nReminder fan-out: ${fanout.reminders} confirmed participants, MAIL_RATE_PER_SECOND = ${fanout.ratePerSecond}`);
+    console.log(`  achieved rate                          ${fanout.achievedPerSecond.toFixed(1).padStart(6)} /s  = ${fraction.toFixed(2)} of R  ${verdict(fraction >= 0.95)}  (target ≥ 0.95)`);
+    console.log(`  duplicates                             ${String(fanout.duplicates).padStart(6)}      ${verdict(fanout.duplicates === 0)}  (target 0)`);
+    console.log(`  until the last reminder arrived        ${(fanout.totalMs / 1000).toFixed(1).padStart(6)} s`);
   },
 };
 
