@@ -30,6 +30,8 @@ export interface Registration {
   promotedAt?: string;
   /** SHA-256 hashes of the access tokens sent in this person's mails; see personal-link.ts. */
   accessTokenHashes?: string[];
+  /** When the table deletes this registration (DynamoDB TTL). */
+  retainUntil: string;
 }
 
 /** What the participant's personal page shows; never another person's data. */
@@ -41,6 +43,12 @@ export function participantView(registration: Registration, waitlistPosition: nu
     ...(registration.status === 'waitlisted' && waitlistPosition ? { waitlistPosition } : {}),
   };
 }
+
+/** Personal data is kept this long after the event ends, then deleted (the promise in the form). */
+export const RETENTION_AFTER_EVENT_DAYS = 365;
+
+export const retentionEnd = (event: Pick<EventRecord, 'endsAt'>): string =>
+  new Date(Date.parse(event.endsAt) + RETENTION_AFTER_EVENT_DAYS * 86_400_000).toISOString();
 
 /** Addresses differ only in case as far as people are concerned; one registration per person. */
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
@@ -66,5 +74,6 @@ export function newRegistration(
     status: placement,
     createdAt: at,
     consentedAt: at,
+    retainUntil: retentionEnd(event),
   };
 }

@@ -39,7 +39,7 @@ const words = {
       role: 'Functie',
       accessibilityNeeds: 'Heb je iets nodig om goed mee te doen? Bijvoorbeeld een rolstoelplek, een doventolk of grote letters.',
       dietaryNeeds: 'Eet je iets niet, of heb je een allergie?',
-      consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Na afloop verwijderen we ze.',
+      consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Een jaar na afloop verwijderen we ze.',
     } satisfies Record<Field, string>,
     hints: { email: 'Hier sturen we de bevestiging naartoe.' } as Partial<Record<Field, string>>,
     messages: {
@@ -82,7 +82,7 @@ const words = {
       role: 'Job title',
       accessibilityNeeds: 'Do you need anything to take part fully? For example a wheelchair space, a sign language interpreter or large print.',
       dietaryNeeds: 'Is there anything you do not eat, or do you have an allergy?',
-      consent: 'I agree that my details are kept for this event. We delete them afterwards.',
+      consent: 'I agree that my details are kept for this event. We delete them one year after it.',
     } satisfies Record<Field, string>,
     hints: { email: 'We send your confirmation here.' } as Partial<Record<Field, string>>,
     messages: {

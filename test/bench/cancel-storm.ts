@@ -3,7 +3,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/
 import { ulid } from 'ulid';
 import { keys } from '../../shared/adapters/dynamo/keys';
 import { newEvent } from '../../shared/domain/event-changes';
-import type { Registration } from '../../shared/domain/registration';
+import { retentionEnd, type Registration } from '../../shared/domain/registration';
 import { issueOrganiserToken } from '../../infra/local/auth';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
 
@@ -39,6 +39,7 @@ async function seedFullEvent(client: DynamoDBDocumentClient, tableName: string, 
     status: index < capacity ? 'confirmed' : 'waitlisted',
     createdAt: now.toISOString(),
     consentedAt: now.toISOString(),
+    retainUntil: retentionEnd(event),
   }));
   const items = registrations.flatMap((registration) => [
     { ...keys.registration(event.id, registration.registrationId), ...keys.registrationById(registration.registrationId), entity: 'registration', ...registration },

@@ -29,6 +29,7 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     status: 'confirmed',
     createdAt: NOW.toISOString(),
     consentedAt: NOW.toISOString(),
+    retainUntil: '2027-12-07T16:30:00.000Z',
     ...overrides,
   };
 }

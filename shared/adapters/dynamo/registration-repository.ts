@@ -26,6 +26,9 @@ export interface PromotionPlan {
   now: Date;
 }
 
+/** DynamoDB's TTL attribute: seconds since the epoch. */
+const ttlOf = (instant: string) => Math.floor(Date.parse(instant) / 1000);
+
 /** Most promotions in one transaction: each takes two items, the event one more (limit 100). */
 export const MAX_PROMOTIONS_PER_TRANSACTION = 40;
 
@@ -79,7 +82,12 @@ export class RegistrationRepository {
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)), entity: 'email-lock', registrationId: registration.registrationId },
+            Item: {
+              ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
+              entity: 'email-lock',
+              registrationId: registration.registrationId,
+              expiresAt: ttlOf(registration.retainUntil),
+            },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
@@ -91,6 +99,7 @@ export class RegistrationRepository {
               ...keys.registrationById(registration.registrationId),
               entity: 'registration',
               ...registration,
+              expiresAt: ttlOf(registration.retainUntil),
             },
             ConditionExpression: 'attribute_not_exists(PK)',
           },

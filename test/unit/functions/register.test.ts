@@ -52,6 +52,10 @@ describe('register handler', () => {
     expect(items[0]!.Put!.Item).toMatchObject({ SK: 'EMAIL#zoe@example.org' });
     expect(items[2]!.Update!.ConditionExpression).toContain('confirmedCount < #capacity');
     expect(items[3]!.Put!.Item).toMatchObject({ kind: 'registration-confirmed', status: 'pending' });
+    // Deleted by DynamoDB TTL a year after the event ends, as the consent text promises.
+    const yearAfterEnd = Math.floor(Date.parse('2027-12-07T16:30:00.000Z') / 1000);
+    expect(items[1]!.Put!.Item).toMatchObject({ retainUntil: '2027-12-07T16:30:00.000Z', expiresAt: yearAfterEnd });
+    expect(items[0]!.Put!.Item).toMatchObject({ expiresAt: yearAfterEnd });
   });
 
   it('answers 409 already-registered when the email lock exists', async () => {
