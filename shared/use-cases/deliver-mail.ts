@@ -51,9 +51,13 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
 /** The retry sweep: every mail whose next attempt is due, until the time budget runs out. */
 export async function retryDueMail(deps: MailDeps, options: { limit: number; stopBy: number }): Promise<Record<DeliveryOutcome, number>> {
   const tally: Record<DeliveryOutcome, number> = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0 };
-  for (const mailId of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
+  for (const due of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
     if (Date.now() >= options.stopBy) break;
-    tally[await deliverMail(deps, mailId)]++;
+    if (due.status === 'sending') {
+      if (await deps.outbox.parkInterrupted(due, deps.clock.now())) tally.parked++;
+      continue;
+    }
+    tally[await deliverMail(deps, due.mailId)]++;
   }
   return tally;
 }

@@ -5,6 +5,9 @@ import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';
 
+/** Longer than any send can take (a Lambda runs at most 15 minutes). */
+const CLAIM_LEASE_MS = 15 * 60_000;
+
 /** Delivered mail records are kept a while for the organiser's view, then DynamoDB expires them. */
 const OUTBOX_RETENTION_SECONDS = 90 * 24 * 3600;
 
@@ -47,10 +50,19 @@ export class MailOutbox {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.mail(mailId),
-          UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one REMOVE GSI1PK, GSI1SK',
+          // The claim stays in the retry queue until its lease ends: a sender that dies mid-send
+          // leaves a mail the sweep finds (see parkInterrupted) instead of one stuck unseen.
+          UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one, GSI1PK = :queue, GSI1SK = :leaseEnd',
           ConditionExpression: 'attribute_exists(PK) AND #status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':now': now.toISOString(), ':one': 1 },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':pending': 'pending',
+            ':now': now.toISOString(),
+            ':one': 1,
+            ':queue': keys.mailRetryQueue,
+            ':leaseEnd': keys.mailRetryEntry(new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), mailId).GSI1SK,
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -66,7 +78,7 @@ export class MailOutbox {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.mail(mailId),
-        UpdateExpression: 'SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE lastError, nextAttemptAt',
+        UpdateExpression: 'SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE lastError, nextAttemptAt, GSI1PK, GSI1SK',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString(), ':messageId': messageId },
       }),
@@ -103,9 +115,43 @@ export class MailOutbox {
     return parked ? 'parked' : 'retry-scheduled';
   }
 
-  /** Ids of mails whose next attempt is due, oldest first. */
-  async dueForRetry(now: Date, limit: number): Promise<string[]> {
-    const ids: string[] = [];
+  /**
+   * A claim whose lease ran out: its sender died between claiming and recording. SES may or may
+   * not have accepted the mail, so it is not sent again (never twice) but parked where the
+   * organiser sees it (never silently lost).
+   */
+  async parkInterrupted(mail: { mailId: string; eventId: string }, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const parked = keys.parkedMailEntry(mail.eventId, at, mail.mailId);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.mail(mail.mailId),
+          UpdateExpression: 'SET #status = :failed, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk',
+          ConditionExpression: '#status = :sending AND claimedAt <= :leaseStart',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':failed': 'failed',
+            ':sending': 'sending',
+            ':reason': 'Interrupted while sending: it may or may not have arrived',
+            ':now': at,
+            ':leaseStart': new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(),
+            ':gsi1pk': parked.GSI1PK,
+            ':gsi1sk': parked.GSI1SK,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Mails whose next attempt (or whose claim's lease end) has come, oldest first. */
+  async dueForRetry(now: Date, limit: number): Promise<Array<{ mailId: string; eventId: string; status: string }>> {
+    const due: Array<{ mailId: string; eventId: string; status: string }> = [];
     const pages = paginateQuery(
       { client: this.client, pageSize: Math.min(limit, 100) },
       {
@@ -113,14 +159,15 @@ export class MailOutbox {
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :queue AND GSI1SK <= :now',
         ExpressionAttributeValues: { ':queue': keys.mailRetryQueue, ':now': `${now.toISOString()}#~` },
-        ProjectionExpression: 'mailId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ProjectionExpression: 'mailId, eventId, #status',
       },
     );
     for await (const page of pages) {
-      for (const item of page.Items ?? []) ids.push(String(item.mailId));
-      if (ids.length >= limit) break;
+      for (const item of page.Items ?? []) due.push({ mailId: String(item.mailId), eventId: String(item.eventId), status: String(item.status) });
+      if (due.length >= limit) break;
     }
-    return ids.slice(0, limit);
+    return due.slice(0, limit);
   }
 
   async parkedOfEvent(eventId: string): Promise<OutboxMail[]> {
