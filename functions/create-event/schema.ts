@@ -15,6 +15,15 @@ export const programmeItemSchema = z.strictObject({
   speaker: personText(200).optional(),
 });
 
+export const certificateSchema = z.strictObject({
+  enabled: z.boolean(),
+  hours: z.number().positive().max(1000).multipleOf(0.25, { error: 'must be in quarters of an hour, like 6.5' }),
+  organiserName: personText(200),
+  signatoryName: personText(200),
+  signatoryTitle: personText(200),
+  description: personText(1000, { multiline: true }),
+});
+
 /** Every event field once, without defaults, so a PATCH never resets what it does not name. */
 export const eventFields = {
   title: personText(200).pipe(z.string().min(1)),
@@ -31,6 +40,7 @@ export const eventFields = {
   programme: z.array(programmeItemSchema).max(100),
   promotionCutoff: isoDuration,
   reminders: z.array(isoDuration).max(10),
+  certificate: certificateSchema.partial(),
 };
 
 export const createEventSchema = z
@@ -45,6 +55,7 @@ export const createEventSchema = z
     programme: eventFields.programme.default([]),
     promotionCutoff: eventFields.promotionCutoff.default(DEFAULT_PROMOTION_CUTOFF),
     reminders: eventFields.reminders.default([...DEFAULT_REMINDERS]),
+    certificate: eventFields.certificate.optional(),
   })
   .meta({ id: 'CreateEvent' });
 

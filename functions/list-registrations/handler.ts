@@ -18,6 +18,7 @@ const CSV_COLUMNS: ReadonlyArray<keyof RegistrationListItem> = [
   'status',
   'waitlistPosition',
   'createdAt',
+  'checkedInAt',
   'accessibilityNeeds',
   'dietaryNeeds',
 ];

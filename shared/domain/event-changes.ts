@@ -1,11 +1,15 @@
 import { instantBefore } from './durations';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type EventRecord, type EventSettings } from './event';
+import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
 
 type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders';
-export type NewEventInput = Omit<EventSettings, Defaulted> & Partial<Pick<EventSettings, Defaulted>>;
+export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
+  Partial<Pick<EventSettings, Defaulted>> & { certificate?: Partial<CertificateSettings> };
 
-export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt'>> & { registrationOpensAt?: string | null };
+export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt' | 'certificate'>> & {
+  registrationOpensAt?: string | null;
+  certificate?: Partial<CertificateSettings>;
+};
 
 const toUtc = (iso: string): string => new Date(iso).toISOString();
 
@@ -37,6 +41,7 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     programme: (input.programme ?? []).map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })),
     promotionCutoff: input.promotionCutoff ?? DEFAULT_PROMOTION_CUTOFF,
     reminders: uniqueReminders(input.reminders ?? [...DEFAULT_REMINDERS]),
+    certificate: { enabled: true, ...input.certificate },
   };
   checkTimes(settings);
   const timestamp = now.toISOString();
@@ -77,6 +82,7 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     programme: changes.programme ? changes.programme.map((item) => ({ ...item, startsAt: toUtc(item.startsAt) })) : event.programme,
     promotionCutoff: changes.promotionCutoff ?? event.promotionCutoff,
     reminders: changes.reminders ? uniqueReminders(changes.reminders) : event.reminders,
+    certificate: { ...event.certificate, ...changes.certificate },
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');

@@ -43,6 +43,17 @@ export interface EventSettings {
   promotionCutoff: string;
   /** Reminder offsets before startsAt, ISO 8601 durations. */
   reminders: string[];
+  certificate: CertificateSettings;
+}
+
+/** What the certificate of attendance says; `enabled` decides whether there is one. */
+export interface CertificateSettings {
+  enabled: boolean;
+  hours?: number;
+  organiserName?: string;
+  signatoryName?: string;
+  signatoryTitle?: string;
+  description?: string;
 }
 
 export interface EventRecord extends EventSettings {

@@ -32,7 +32,22 @@ export interface Registration {
   accessTokenHashes?: string[];
   /** When the table deletes this registration (DynamoDB TTL). */
   retainUntil: string;
+  /** Short code in the confirmation mail that an organiser's device enters or scans at the door. */
+  checkInCode: string;
+  checkedInAt?: string;
 }
+
+/**
+ * The check-in code: the last eight characters of the registration's ULID, its random part
+ * (40 bits), shown as XXXX-XXXX. Crockford base32 leaves out I, L, O and U, so it reads aloud.
+ */
+export const checkInCodeOf = (registrationId: string): string => `${registrationId.slice(-8, -4)}-${registrationId.slice(-4)}`.toUpperCase();
+
+/** Accepts what people type: any case, with or without the dash or spaces. */
+export const normaliseCheckInCode = (code: string): string => {
+  const compact = code.replace(/[\s-]/g, '').toUpperCase();
+  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
+};
 
 /** What the participant's personal page shows; never another person's data. */
 export function participantView(registration: Registration, waitlistPosition: number | undefined) {
@@ -75,5 +90,6 @@ export function newRegistration(
     createdAt: at,
     consentedAt: at,
     retainUntil: retentionEnd(event),
+    checkInCode: checkInCodeOf(registrationId),
   };
 }

@@ -1,12 +1,18 @@
 import * as z from 'zod';
 import { createEventSchema } from '../../functions/create-event/schema';
+import { cancelRegistrationSchema } from '../../functions/cancel-registration/schema';
+import { checkInByCodeSchema } from '../../functions/check-in-by-code/schema';
 import { registrationSchema } from '../../functions/register/schema';
+import { updateEventSchema } from '../../functions/update-event/schema';
 import { httpFunctions } from '../../infra/catalogue';
 
 /** Request bodies by function name; the routes themselves come from the catalogue. */
 const REQUEST_BODIES: Record<string, { schema: z.ZodType; form?: boolean }> = {
   'create-event': { schema: createEventSchema },
+  'update-event': { schema: updateEventSchema },
   register: { schema: registrationSchema, form: true },
+  'cancel-registration': { schema: cancelRegistrationSchema, form: true },
+  'check-in-by-code': { schema: checkInByCodeSchema },
 };
 
 const problemSchema = {

@@ -55,6 +55,7 @@ const words = {
     linkIntro: 'Bekijk je aanmelding, of meld je af als je niet kunt komen. Je plek gaat dan naar de volgende op de wachtlijst.',
     linkLabel: 'Mijn aanmelding bekijken',
     cancelledClosing: 'Met vriendelijke groet,',
+    checkInCode: (code: string) => `Je code voor de ingang: ${code}. Laat hem zien of noem hem bij binnenkomst.`,
     reminderSubject: (title: string, date: string) => `Herinnering: ${title}, ${date}`,
     reminderIntro: (title: string) => `Je bent aangemeld voor ${title}. Hieronder staan de gegevens nog een keer.`,
     releaseIntro: 'Kun je toch niet komen? Geef je plek dan aan de volgende op de wachtlijst. Dat kost één klik.',
@@ -91,6 +92,7 @@ const words = {
     linkIntro: 'See your registration, or cancel it if you cannot come. Your seat then goes to the next person on the waitlist.',
     linkLabel: 'See my registration',
     cancelledClosing: 'Kind regards,',
+    checkInCode: (code: string) => `Your code for the door: ${code}. Show it or say it when you arrive.`,
     reminderSubject: (title: string, date: string) => `Reminder: ${title}, ${date}`,
     reminderIntro: (title: string) => `You are registered for ${title}. Here are the details once more.`,
     releaseIntro: 'Cannot come after all? Give your seat to the next person on the waitlist, in one click.',
@@ -191,6 +193,8 @@ export function renderMail(kind: MailKind, { event, registration, waitlistPositi
   if (kind === 'registration-cancelled') textParts.push(w.cancelledAgain);
   if (!cancelled && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
   if (!cancelled && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
+  const doorCode = calendar && kind !== 'event-cancelled' && registration.checkInCode ? w.checkInCode(registration.checkInCode) : undefined;
+  if (doorCode) textParts.push(doorCode);
   if (calendar) textParts.push(calendarNote);
   if (releaseLink) textParts.push(`${w.releaseIntro}\n${releaseLink}`);
   if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
@@ -205,6 +209,7 @@ ${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
 ${kind === 'registration-cancelled' ? html`<p>${w.cancelledAgain}</p>` : ''}
 ${!cancelled && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
 ${!cancelled && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
+${doorCode ? html`<p style="font-size:18px"><strong>${doorCode}</strong></p>` : ''}
 ${calendar ? html`<p>${calendarNote}</p>` : ''}
 ${releaseLink ? html`<p>${w.releaseIntro}</p><p><a href="${releaseLink}" style="color:#0b4f9c;font-weight:bold">${w.releaseLabel}</a></p>` : ''}
 ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}

@@ -12,6 +12,7 @@ export interface RegistrationListItem {
   status: Registration['status'];
   waitlistPosition?: number;
   createdAt: string;
+  checkedInAt?: string;
   accessibilityNeeds?: string;
   dietaryNeeds?: string;
 }
@@ -31,6 +32,7 @@ export async function listRegistrations(deps: RegistrationDeps, organisationId: 
       status: registration.status,
       waitlistPosition: positions.get(registration.registrationId),
       createdAt: registration.createdAt,
+      checkedInAt: registration.checkedInAt,
       accessibilityNeeds: registration.accessibilityNeeds,
       dietaryNeeds: registration.dietaryNeeds,
     }))

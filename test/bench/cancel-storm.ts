@@ -3,7 +3,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/
 import { ulid } from 'ulid';
 import { keys } from '../../shared/adapters/dynamo/keys';
 import { newEvent } from '../../shared/domain/event-changes';
-import { retentionEnd, type Registration } from '../../shared/domain/registration';
+import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { issueOrganiserToken } from '../../infra/local/auth';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
 
@@ -31,7 +31,7 @@ async function seedFullEvent(client: DynamoDBDocumentClient, tableName: string, 
     now,
   );
   const registrations: Registration[] = Array.from({ length: capacity + waiting }, (_, index) => ({
-    registrationId: ulid(),
+    ...withId(ulid()),
     eventId: event.id,
     name: `Person ${index}`,
     email: `storm${index}.${now.getTime()}@example.org`,
@@ -41,6 +41,9 @@ async function seedFullEvent(client: DynamoDBDocumentClient, tableName: string, 
     consentedAt: now.toISOString(),
     retainUntil: retentionEnd(event),
   }));
+  function withId(registrationId: string) {
+    return { registrationId, checkInCode: checkInCodeOf(registrationId) };
+  }
   const items = registrations.flatMap((registration) => [
     { ...keys.registration(event.id, registration.registrationId), ...keys.registrationById(registration.registrationId), entity: 'registration', ...registration },
     { ...keys.emailLock(event.id, registration.email), entity: 'email-lock', registrationId: registration.registrationId },

@@ -30,6 +30,7 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     createdAt: NOW.toISOString(),
     consentedAt: NOW.toISOString(),
     retainUntil: '2027-12-07T16:30:00.000Z',
+    checkInCode: 'ABCD-EFGH',
     ...overrides,
   };
 }

@@ -66,6 +66,7 @@ export class EventRepository {
       promotionCutoff: next.promotionCutoff,
       promotionCutoffAt: next.promotionCutoffAt,
       reminders: next.reminders,
+      certificate: next.certificate,
       calendarSequence: next.calendarSequence,
       updatedAt: next.updatedAt,
       GSI1SK: keys.eventByOrganisation(next.organisationId, next.startsAt, next.id).GSI1SK,

@@ -20,6 +20,7 @@ export const keys = {
   registrationById: (registrationId: string) => ({ GSI1PK: `REG#${registrationId}`, GSI1SK: 'REG' }),
   registrationsOfEvent: (eventId: string) => ({ PK: `EVENT#${eventId}`, skPrefix: 'REG#' }),
 
+  checkInCode: (eventId: string, code: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CHECKIN#${code}` }),
   emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
 
   mail: (mailId: string) => ({ PK: `${MAIL_KEY_PREFIX}${mailId}`, SK: 'MAIL' }),

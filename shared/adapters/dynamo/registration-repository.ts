@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
@@ -113,6 +113,18 @@ export class RegistrationRepository {
           },
         },
         { Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.checkInCode(registration.eventId, registration.checkInCode),
+              entity: 'check-in-code',
+              registrationId: registration.registrationId,
+              expiresAt: ttlOf(registration.retainUntil),
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
       ],
     });
 
@@ -233,6 +245,36 @@ export class RegistrationRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * Marks a confirmed registration as checked in (the first time counts), or undoes it.
+   * Returns the registration as it is now, or undefined if it does not exist.
+   */
+  async setCheckedIn(eventId: string, registrationId: string, checkedIn: boolean, now: Date): Promise<Registration | 'not-confirmed' | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.registration(eventId, registrationId),
+          UpdateExpression: checkedIn ? 'SET checkedInAt = if_not_exists(checkedInAt, :now)' : 'REMOVE checkedInAt',
+          ConditionExpression: checkedIn ? 'attribute_exists(PK) AND #status = :confirmed' : 'attribute_exists(PK)',
+          ExpressionAttributeNames: checkedIn ? { '#status': 'status' } : undefined,
+          ExpressionAttributeValues: checkedIn ? { ':now': now.toISOString(), ':confirmed': 'confirmed' } : undefined,
+          ReturnValues: 'ALL_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return withoutKeys<Registration>(Attributes!);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return error.Item ? 'not-confirmed' : undefined;
+      throw error;
+    }
+  }
+
+  async findByCheckInCode(eventId: string, code: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.checkInCode(eventId, code), ConsistentRead: true }));
+    return Item ? String(Item.registrationId) : undefined;
   }
 
   /** The event a registration belongs to, found by the registration id alone (the personal link). */

@@ -54,3 +54,13 @@ describe('changedEvent', () => {
     expect(changedEvent(withOpening, { registrationOpensAt: null }, NOW).registrationOpensAt).toBeUndefined();
   });
 });
+
+describe('certificate settings', () => {
+  it('default to enabled, and a PATCH changes only the fields it names', () => {
+    const event = anEvent({}, { certificate: { hours: 6.5, organiserName: 'Publiek Denken' } });
+    expect(event.certificate).toEqual({ enabled: true, hours: 6.5, organiserName: 'Publiek Denken' });
+
+    const changed = changedEvent(event, { certificate: { signatoryName: 'M. van der Voort' } }, NOW);
+    expect(changed.certificate).toEqual({ enabled: true, hours: 6.5, organiserName: 'Publiek Denken', signatoryName: 'M. van der Voort' });
+  });
+});

@@ -48,7 +48,8 @@ describe('register handler', () => {
     expect(response.statusCode).toBe(201);
     expect(parse(response)).toMatchObject({ status: 'confirmed' });
     const items = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => Object.keys(item)[0])).toEqual(['Put', 'Put', 'Update', 'Put']);
+    expect(items.map((item) => Object.keys(item)[0])).toEqual(['Put', 'Put', 'Update', 'Put', 'Put']);
+    expect(items[4]!.Put!.Item).toMatchObject({ SK: expect.stringMatching(/^CHECKIN#[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
     expect(items[0]!.Put!.Item).toMatchObject({ SK: 'EMAIL#zoe@example.org' });
     expect(items[2]!.Update!.ConditionExpression).toContain('confirmedCount < #capacity');
     expect(items[3]!.Put!.Item).toMatchObject({ kind: 'registration-confirmed', status: 'pending' });
@@ -60,7 +61,7 @@ describe('register handler', () => {
 
   it('answers 409 already-registered when the email lock exists', async () => {
     dynamo.on(GetCommand).resolves({ Item: event() });
-    dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none]));
+    dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none, none]));
 
     const response = await handler(request(), context);
 
@@ -74,7 +75,7 @@ describe('register handler', () => {
     dynamo.on(GetCommand).resolves({ Item: { ...full, waitlist: ['someone', 'me-later'] } });
     dynamo
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...full } }, none]))
+      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...full } }, none, none]))
       .resolves({});
 
     const response = await handler(request(), context);
@@ -88,7 +89,7 @@ describe('register handler', () => {
   it('lets the transaction, not a stale copy of the event, decide that registration has closed', async () => {
     dynamo.on(GetCommand).resolves({ Item: event() });
     const closed = event({ registrationClosesAt: '2026-11-29T09:00:00.000Z' });
-    dynamo.on(TransactWriteCommand).rejects(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...closed } }, none]));
+    dynamo.on(TransactWriteCommand).rejects(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...closed } }, none, none]));
 
     const response = await handler(request(), context);
 
@@ -111,8 +112,8 @@ describe('register handler', () => {
     dynamo.on(GetCommand).resolves({ Item: event() });
     dynamo
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none]))
-      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none]))
+      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none, none]))
+      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none, none]))
       .resolves({});
 
     const response = await handler(request(), context);

@@ -1,0 +1,12 @@
+import { readConfig } from '../../shared/config';
+import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
+import { json } from '../../shared/http/responses';
+import { setCheckIn } from '../../shared/use-cases/check-in';
+import { registrationDeps } from '../../shared/wiring';
+
+const config = readConfig(['TABLE_NAME']);
+const deps = registrationDeps(config.TABLE_NAME);
+
+export const handler = httpHandler(async (event) =>
+  json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
+);

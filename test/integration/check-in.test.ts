@@ -1,0 +1,36 @@
+import { describe, expect, inject, it } from 'vitest';
+import { call, createEvent, uniqueEmail, waitForMail } from '../support/local-stack';
+
+const organiser = () => inject('organiserToken');
+
+describe('check-in at the door', () => {
+  it('checks in by id or by the code from the confirmation mail, only people with a seat, and can be undone', async () => {
+    const event = await createEvent({ capacity: 1, language: 'en' });
+    const [seatedEmail, waitingEmail] = [uniqueEmail('door'), uniqueEmail('door-wait')];
+    const seated = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Ada', email: seatedEmail, consent: true } });
+    const waiting = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Bea', email: waitingEmail, consent: true } });
+    const [confirmation] = await waitForMail((mail) => mail.destination.to.includes(seatedEmail), (found) => found.length === 1);
+    const code = /code for the door: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(confirmation!.body.text ?? '')?.[1];
+    expect(code).toBeDefined();
+
+    const byCode = await call('POST', `/admin/events/${event.id}/check-in`, { token: organiser(), body: { code: code!.toLowerCase().replace('-', ' ') } });
+    const twice = await call('POST', `/admin/events/${event.id}/registrations/${seated.json.registrationId}/check-in`, { token: organiser() });
+    const notSeated = await call('POST', `/admin/events/${event.id}/registrations/${waiting.json.registrationId}/check-in`, { token: organiser() });
+    const unknownCode = await call('POST', `/admin/events/${event.id}/check-in`, { token: organiser(), body: { code: 'ZZZZ-ZZZZ' } });
+    const foreign = await call('POST', `/admin/events/${event.id}/check-in`, { token: inject('otherOrganiserToken'), body: { code } });
+
+    expect(byCode.json).toMatchObject({ registrationId: seated.json.registrationId, name: 'Ada', status: 'confirmed', checkedInAt: expect.any(String) });
+    expect(twice.json.checkedInAt).toBe(byCode.json.checkedInAt);
+    expect([notSeated.status, notSeated.json.type]).toEqual([409, 'urn:event-registration:problem:not-confirmed']);
+    expect([unknownCode.status, foreign.status]).toEqual([404, 404]);
+
+    const csv = await call('GET', `/admin/events/${event.id}/registrations`, { token: organiser(), headers: { accept: 'text/csv' } });
+    expect(csv.text.split('\r\n')[0]).toContain('"checkedInAt"');
+    expect(csv.text).toContain(byCode.json.checkedInAt);
+
+    const undone = await call('DELETE', `/admin/events/${event.id}/registrations/${seated.json.registrationId}/check-in`, { token: organiser() });
+    expect(undone.json).not.toHaveProperty('checkedInAt');
+    const list = await call('GET', `/admin/events/${event.id}/registrations`, { token: organiser() });
+    expect(list.json.items[0].checkedInAt).toBeUndefined();
+  });
+});
