@@ -2,6 +2,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectRoot } from './project-root';
 import { ApiStack } from './stacks/api-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 
@@ -13,7 +14,6 @@ export interface AppSettings {
   mailRetryBaseSeconds?: number;
 }
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Builds both stacks; shared by `cdk synth` and the infra tests. */
 export function buildApp(app: App, settings: AppSettings) {
@@ -49,3 +49,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   buildApp(app, settingsFromContext(app));
   app.synth();
 }
+
+export { projectRoot };

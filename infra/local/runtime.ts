@@ -1,6 +1,4 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createTableInput } from '../table';
 import { createTokenVerifier, defaultStateDir } from './auth';
 import { startGateway, type RunningGateway } from './gateway';
@@ -9,7 +7,9 @@ import { startDynamoDbLocal, startSesEmulator, type RunningService } from './ser
 import { startScheduler } from './scheduler';
 import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { projectRoot } from '../project-root';
+
+export { projectRoot };
 
 export const LOCAL_REGION = 'eu-west-1';
 

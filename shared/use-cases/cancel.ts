@@ -4,7 +4,7 @@ import { mailFor } from '../domain/mail';
 import { accessTokenMatches } from '../domain/personal-link';
 import { participantView, type Registration } from '../domain/registration';
 import { newId, type RegistrationDeps } from './deps';
-import { requireOwnedEvent } from './events';
+import { requireOwnedEvent } from './owned-event';
 import { fillFreeSeats } from './promote';
 import { logger } from '../logger';
 

@@ -1,7 +1,7 @@
 import { Conflict, NotFound } from '../domain/errors';
 import { normaliseCheckInCode, type Registration } from '../domain/registration';
 import type { RegistrationDeps } from './deps';
-import { requireOwnedEvent } from './events';
+import { requireOwnedEvent } from './owned-event';
 
 export interface CheckInView {
   registrationId: string;

@@ -1,9 +1,10 @@
 import { Conflict, NotFound } from '../domain/errors';
-import { adminEventView, publicEventView, type EventRecord } from '../domain/event';
+import { adminEventView, publicEventView } from '../domain/event';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
 import { noticeMailing, reminderMailings } from '../domain/mailing';
 import { newId, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './deps';
 import { scheduleReminders } from './mailings';
+import { requireOwnedEvent } from './owned-event';
 import { fillFreeSeats } from './promote';
 
 export async function createEvent(deps: SchedulingDeps, organisationId: string, input: NewEventInput) {
@@ -15,12 +16,6 @@ export async function createEvent(deps: SchedulingDeps, organisationId: string, 
 export async function listEvents(deps: EventsDeps, organisationId: string) {
   const events = await deps.events.listByOrganisation(organisationId);
   return { items: events.map(adminEventView) };
-}
-
-export async function requireOwnedEvent(deps: EventsDeps, organisationId: string, eventId: string): Promise<EventRecord> {
-  const event = await deps.events.getOwned(eventId, organisationId);
-  if (!event) throw new NotFound('This event');
-  return event;
 }
 
 export async function getEventForOrganiser(deps: EventsDeps, organisationId: string, eventId: string) {

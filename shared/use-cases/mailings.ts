@@ -5,7 +5,7 @@ import type { EventRecord } from '../domain/event';
 import type { OutboxMail } from '../domain/mail';
 import type { Registration } from '../domain/registration';
 import type { RegistrationDeps } from './deps';
-import { requireOwnedEvent } from './events';
+import { requireOwnedEvent } from './owned-event';
 
 export interface MailingDeps extends RegistrationDeps {
   mailings: MailingRepository;

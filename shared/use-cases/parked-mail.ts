@@ -1,6 +1,6 @@
 import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
 import type { EventsDeps } from './deps';
-import { requireOwnedEvent } from './events';
+import { requireOwnedEvent } from './owned-event';
 
 /** Mails given up on after every retry, so the organiser can reach those people another way. */
 export async function parkedMailOfEvent(deps: EventsDeps & { outbox: MailOutbox }, organisationId: string, eventId: string) {

@@ -1,6 +1,6 @@
 import type { Registration } from '../domain/registration';
 import type { RegistrationDeps } from './deps';
-import { requireOwnedEvent } from './events';
+import { requireOwnedEvent } from './owned-event';
 
 export interface RegistrationListItem {
   registrationId: string;
