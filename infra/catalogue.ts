@@ -25,6 +25,8 @@ export interface TableStreamTrigger {
   /** Only records of items whose PK starts with this prefix (and whose SK is sortKey, if given), and only these event names. */
   keyPrefix: string;
   sortKey?: string;
+  /** Only new images whose `kind` is (or is not) this value: certificate mails go to their own function. */
+  kind?: { equals: string } | { notEquals: string };
   eventNames: ReadonlyArray<'INSERT' | 'MODIFY' | 'REMOVE'>;
   batchSize: number;
   /** Redeliveries of a failing record before it goes to the dead-letter queue. */
@@ -49,7 +51,11 @@ export interface FunctionSpec {
   sendsMail?: boolean;
   timeoutSeconds?: number;
   memoryMb?: number;
+  /** Files from node_modules copied beside the bundle (fonts read at run time). */
+  assets?: readonly string[];
 }
+
+const CERTIFICATE_FONTS = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf'] as const;
 
 export const handlerEntry = (spec: Pick<FunctionSpec, 'name'>) => `functions/${spec.name}/handler.ts`;
 
@@ -182,6 +188,37 @@ export const catalogue: readonly FunctionSpec[] = [
     table: 'readWrite',
   },
   {
+    name: 'request-certificates',
+    description: 'Organiser starts mailing certificates of attendance after the event',
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates' },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'readWrite',
+  },
+  {
+    name: 'certificate-status',
+    description: 'Organiser sees how far certificate mailing is',
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status' },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'read',
+  },
+  {
+    name: 'verify-certificate',
+    description: 'Anyone checks a certificate by its number',
+    trigger: { type: 'http', method: 'GET', path: '/certificates/{certificateNumber}', auth: 'public', summary: 'Verify a certificate', throttle: PUBLIC_READ_THROTTLE },
+    environment: ['TABLE_NAME'],
+    table: 'read',
+  },
+  {
+    name: 'download-certificate',
+    description: 'A participant downloads their certificate again, with the token from their mail',
+    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/certificate', auth: 'public', summary: 'Your certificate (PDF)', throttle: PUBLIC_READ_THROTTLE },
+    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS'],
+    table: 'read',
+    timeoutSeconds: 15,
+    memoryMb: 1024,
+    assets: CERTIFICATE_FONTS,
+  },
+  {
     name: 'list-failed-mail',
     description: 'Organiser sees mails that could not be delivered after every retry',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered' },
@@ -207,11 +244,22 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Delivers new outbox mail records through SES, once each',
     // Large batches keep the pipeline full at the paced rate: a batch of 100 at 10 mails/s
     // takes 10 s, well inside the timeout.
-    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8 },
+    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { notEquals: 'certificate' }, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8 },
     environment: MAIL_SETTINGS,
     table: 'readWrite',
     sendsMail: true,
     timeoutSeconds: 300,
+  },
+  {
+    name: 'send-certificate',
+    description: 'Delivers new certificate mails with their PDF, once each',
+    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { equals: 'certificate' }, eventNames: ['INSERT'], batchSize: 25, retryAttempts: 8 },
+    environment: MAIL_SETTINGS,
+    table: 'readWrite',
+    sendsMail: true,
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+    assets: CERTIFICATE_FONTS,
   },
   {
     name: 'promote-waitlist',
@@ -237,6 +285,7 @@ export const catalogue: readonly FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: true,
     timeoutSeconds: 300,
+    assets: CERTIFICATE_FONTS,
   },
 ];
 

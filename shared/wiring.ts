@@ -1,4 +1,6 @@
 import { EventRepository } from './adapters/dynamo/event-repository';
+import { CertificateRepository } from './adapters/dynamo/certificate-repository';
+import { MailOutbox } from './adapters/dynamo/mail-outbox';
 import { MailingRepository } from './adapters/dynamo/mailing-repository';
 import { RegistrationRepository } from './adapters/dynamo/registration-repository';
 import { systemClock, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './use-cases/deps';
@@ -14,4 +16,11 @@ export const registrationDeps = (tableName: string): RegistrationDeps => ({
 export const schedulingDeps = (tableName: string): RegistrationDeps & SchedulingDeps => ({
   ...registrationDeps(tableName),
   mailings: new MailingRepository(tableName),
+});
+
+/** What turns mailings into outbox mail: scheduling, the outbox itself and certificates. */
+export const mailingDeps = (tableName: string, retryBaseSeconds: number) => ({
+  ...schedulingDeps(tableName),
+  outbox: new MailOutbox(tableName, retryBaseSeconds),
+  certificates: new CertificateRepository(tableName),
 });

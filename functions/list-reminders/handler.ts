@@ -1,11 +1,10 @@
-import { MailOutbox } from '../../shared/adapters/dynamo/mail-outbox';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { remindersOf } from '../../shared/use-cases/mailings';
-import { schedulingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/wiring';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
-const deps = { ...schedulingDeps(config.TABLE_NAME), outbox: new MailOutbox(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS) };
+const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
 
 export const handler = httpHandler(async (event) => json(200, await remindersOf(deps, organisationOf(event), pathParameter(event, 'eventId'))));

@@ -4,9 +4,12 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { MAIL_SETTINGS, readConfig } from '../../shared/config';
 import { logger } from '../../shared/logger';
 import { retryDueMail } from '../../shared/use-cases/deliver-mail';
+import { certificateExtras } from '../../shared/wiring-certificates';
 import { mailDeps } from '../../shared/wiring-mail';
 
-const deps = mailDeps(readConfig(MAIL_SETTINGS));
+const config = readConfig(MAIL_SETTINGS);
+// Retries cover every kind of mail, certificates included, so this one renders PDFs too.
+const deps = { ...mailDeps(config), extras: certificateExtras(config.TABLE_NAME, config.PUBLIC_BASE_URL) };
 
 /** Stop this long before the function's timeout, so no claimed mail is left mid-send. */
 const SAFETY_MARGIN_MS = 10_000;

@@ -1,14 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
-import { MailOutbox } from '../../shared/adapters/dynamo/mail-outbox';
 import { readConfig } from '../../shared/config';
 import { logger } from '../../shared/logger';
 import { runDueMailings } from '../../shared/use-cases/mailings';
-import { schedulingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/wiring';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
-const deps = { ...schedulingDeps(config.TABLE_NAME), outbox: new MailOutbox(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS) };
+const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
 
 /** Leave this much of the function's time unused: a run never ends mid-write near its timeout. */
 const SAFETY_MARGIN_MS = 30_000;

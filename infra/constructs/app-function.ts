@@ -42,6 +42,17 @@ export class AppFunction extends NodejsFunction {
         mainFields: MAIN_FIELDS,
         externalModules: EXTERNAL_MODULES,
         banner: ESM_REQUIRE_BANNER,
+        ...(spec.assets?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                // Run-time files (fonts) go beside index.mjs, where the code looks for them.
+                afterBundling: (inputDir: string, outputDir: string) =>
+                  spec.assets!.map((asset) => `cp "${path.join(inputDir, 'node_modules', asset)}" "${outputDir}/"`),
+              },
+            }
+          : {}),
       },
     };
     super(scope, id, props);

@@ -52,10 +52,13 @@ function toLambdaRecord(record: StreamRecord, streamArn: string, region: string)
 export function matchesTrigger(record: DynamoDBRecord, trigger: TableStreamTrigger): boolean {
   const partitionKey = record.dynamodb?.Keys?.PK?.S ?? '';
   const sortKey = record.dynamodb?.Keys?.SK?.S;
+  const kind = record.dynamodb?.NewImage?.kind?.S;
+  const kindMatches = !trigger.kind || ('equals' in trigger.kind ? kind === trigger.kind.equals : kind !== trigger.kind.notEquals);
   return (
     trigger.eventNames.includes(record.eventName as 'INSERT') &&
     partitionKey.startsWith(trigger.keyPrefix) &&
-    (trigger.sortKey === undefined || sortKey === trigger.sortKey)
+    (trigger.sortKey === undefined || sortKey === trigger.sortKey) &&
+    kindMatches
   );
 }
 

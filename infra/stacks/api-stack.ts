@@ -129,6 +129,9 @@ export class ApiStack extends Stack {
                     PK: { S: FilterRule.beginsWith(trigger.keyPrefix) },
                     ...(trigger.sortKey ? { SK: { S: FilterRule.isEqual(trigger.sortKey) } } : {}),
                   },
+                  ...(trigger.kind
+                    ? { NewImage: { kind: { S: 'equals' in trigger.kind ? FilterRule.isEqual(trigger.kind.equals) : FilterRule.notEquals(trigger.kind.notEquals) } } }
+                    : {}),
                 },
               }),
             ],

@@ -11,6 +11,7 @@ export const MAIL_KINDS = [
   'reminder',
   'event-moved',
   'event-cancelled',
+  'certificate',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -34,7 +35,7 @@ export interface OutboxMail {
 export const MAX_MAIL_ATTEMPTS = 6;
 
 /** Mails that carry the participant's personal link (and so a fresh access token). */
-export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled' && kind !== 'event-cancelled';
+export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled' && kind !== 'event-cancelled' && kind !== 'certificate';
 
 /** Exponential backoff: base, 2×, 4×… capped at an hour. */
 export function nextAttemptAt(attempts: number, now: Date, baseSeconds: number): string {

@@ -8,7 +8,7 @@ import type { EventRecord } from './event';
  * time; a scheduled sweep fans each due job out into outbox mails, one per recipient, with
  * mail ids derived from job and registration, so a job that runs twice sends nothing twice.
  */
-export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled'] as const;
+export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
 
 export type MailingState = 'scheduled' | 'sending' | 'sent' | 'skipped';
@@ -25,7 +25,9 @@ export interface Mailing {
   offset?: string;
   /** Only registrations made at or before this instant get it (reminders: the due time). */
   registeredBefore?: string;
-  audience: 'confirmed' | 'everyone';
+  audience: 'confirmed' | 'everyone' | 'attended';
+  /** Certificates re-sent to these registrations only. */
+  registrationIds?: string[];
 }
 
 export const reminderJobId = (offset: string) => `reminder-${offset}`;
@@ -41,6 +43,11 @@ export function reminderMailings(event: EventRecord): Mailing[] {
 export function noticeMailing(event: EventRecord, kind: 'event-moved' | 'event-cancelled', now: Date): Mailing {
   const jobId = kind === 'event-moved' ? `moved-${event.calendarSequence}` : 'cancelled';
   return { eventId: event.id, jobId, kind, dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience: kind === 'event-moved' ? 'confirmed' : 'everyone' };
+}
+
+/** A certificate mailing: to who attended (or everyone with a seat), or a resend to named people. */
+export function certificatesMailing(eventId: string, jobId: string, audience: 'attended' | 'confirmed', now: Date, registrationIds?: string[]): Mailing {
+  return { eventId, jobId, kind: 'certificates', dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience, ...(registrationIds ? { registrationIds } : {}) };
 }
 
 export type MailingDecision = 'send' | 'skip';

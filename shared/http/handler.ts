@@ -22,6 +22,8 @@ export type HttpEvent = APIGatewayProxyEventV2 & {
 export interface BodyOptions {
   accept: readonly BodyFormat[];
   maxBytes: number;
+  /** An empty body is fine (all fields have defaults); then parsedBody is undefined. */
+  optional?: boolean;
 }
 
 const MEDIA_TYPES: Record<BodyFormat, string> = { json: 'application/json', form: 'application/x-www-form-urlencoded' };
@@ -39,6 +41,7 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
 export function parseBody(event: APIGatewayProxyEventV2, options: BodyOptions): { body: unknown; format: BodyFormat } {
   const raw = event.body === undefined ? Buffer.alloc(0) : Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
   if (raw.byteLength > options.maxBytes) throw new PayloadTooLarge(options.maxBytes);
+  if (raw.byteLength === 0 && options.optional) return { body: undefined, format: options.accept[0]! };
 
   const mediaType = (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const format = options.accept.find((candidate) => MEDIA_TYPES[candidate] === mediaType);

@@ -26,6 +26,8 @@ export interface MailContext {
   personalLink?: string;
   /** Offer the one-click "I can't come, give my seat away" (first reminder ≥ 3 days ahead). */
   offerRelease?: boolean;
+  /** Certificate mails: where anyone can check the certificate. */
+  verificationUrl?: string;
 }
 
 const words = {
@@ -56,6 +58,9 @@ const words = {
     linkLabel: 'Mijn aanmelding bekijken',
     cancelledClosing: 'Met vriendelijke groet,',
     checkInCode: (code: string) => `Je code voor de ingang: ${code}. Laat hem zien of noem hem bij binnenkomst.`,
+    certificateSubject: (title: string) => `Je certificaat: ${title}`,
+    certificateIntro: (title: string) => `Bedankt voor je deelname aan ${title}. In de bijlage staat je certificaat van deelname (PDF).`,
+    certificateVerify: (url: string) => `Je werkgever kan het certificaat controleren op ${url}`,
     reminderSubject: (title: string, date: string) => `Herinnering: ${title}, ${date}`,
     reminderIntro: (title: string) => `Je bent aangemeld voor ${title}. Hieronder staan de gegevens nog een keer.`,
     releaseIntro: 'Kun je toch niet komen? Geef je plek dan aan de volgende op de wachtlijst. Dat kost één klik.',
@@ -93,6 +98,9 @@ const words = {
     linkLabel: 'See my registration',
     cancelledClosing: 'Kind regards,',
     checkInCode: (code: string) => `Your code for the door: ${code}. Show it or say it when you arrive.`,
+    certificateSubject: (title: string) => `Your certificate: ${title}`,
+    certificateIntro: (title: string) => `Thank you for taking part in ${title}. Your certificate of attendance is attached (PDF).`,
+    certificateVerify: (url: string) => `Your employer can check the certificate at ${url}`,
     reminderSubject: (title: string, date: string) => `Reminder: ${title}, ${date}`,
     reminderIntro: (title: string) => `You are registered for ${title}. Here are the details once more.`,
     releaseIntro: 'Cannot come after all? Give your seat to the next person on the waitlist, in one click.',
@@ -159,6 +167,8 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language:
       return { subject: w.movedSubject(event.title), intro: w.movedIntro(event.title) };
     case 'event-cancelled':
       return { subject: w.eventCancelledSubject(event.title), intro: w.eventCancelledIntro(event.title) };
+    case 'certificate':
+      return { subject: w.certificateSubject(event.title), intro: w.certificateIntro(event.title) };
   }
 }
 
@@ -175,7 +185,7 @@ function calendarFor(kind: MailKind, event: EventRecord, registration: Registrat
   return undefined;
 }
 
-export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink, offerRelease }: MailContext): RenderedMail {
+export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl }: MailContext): RenderedMail {
   const language = registration.language;
   const w = words[language];
   const details = detailLines(event, language, w);
@@ -188,11 +198,14 @@ export function renderMail(kind: MailKind, { event, registration, waitlistPositi
   const releaseLink = offerRelease && personalLink ? `${personalLink}&release=1` : undefined;
   const { subject, intro } = subjectAndIntro(kind, event, w, language, waitlistPosition);
 
-  const textParts = [w.greeting(registration.name), intro, textList(details)];
+  const certificate = kind === 'certificate';
+  const textParts = [w.greeting(registration.name), intro];
+  if (certificate && verificationUrl) textParts.push(w.certificateVerify(verificationUrl));
+  if (!certificate) textParts.push(textList(details));
   if (kind === 'registration-waitlisted') textParts.push(w.waitlistHow);
   if (kind === 'registration-cancelled') textParts.push(w.cancelledAgain);
-  if (!cancelled && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
-  if (!cancelled && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
+  if (!cancelled && !certificate && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
+  if (!cancelled && !certificate && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
   const doorCode = calendar && kind !== 'event-cancelled' && registration.checkInCode ? w.checkInCode(registration.checkInCode) : undefined;
   if (doorCode) textParts.push(doorCode);
   if (calendar) textParts.push(calendarNote);
@@ -204,11 +217,11 @@ export function renderMail(kind: MailKind, { event, registration, waitlistPositi
 <h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
 <p>${w.greeting(registration.name)}</p>
 <p>${intro}</p>
-${definitionList(details)}
+${certificate && verificationUrl ? html`<p>${w.certificateVerify(verificationUrl)}</p>` : definitionList(details)}
 ${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
 ${kind === 'registration-cancelled' ? html`<p>${w.cancelledAgain}</p>` : ''}
-${!cancelled && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
-${!cancelled && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
+${!cancelled && !certificate && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
+${!cancelled && !certificate && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
 ${doorCode ? html`<p style="font-size:18px"><strong>${doorCode}</strong></p>` : ''}
 ${calendar ? html`<p>${calendarNote}</p>` : ''}
 ${releaseLink ? html`<p>${w.releaseIntro}</p><p><a href="${releaseLink}" style="color:#0b4f9c;font-weight:bold">${w.releaseLabel}</a></p>` : ''}

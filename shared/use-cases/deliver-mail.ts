@@ -33,13 +33,17 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       await deps.registrations.addAccessTokenHash(registration.eventId, registration.registrationId, hashAccessToken(token));
       link = personalLink(deps.publicBaseUrl, registration.registrationId, token);
     }
+    const extras = await deps.extras?.(mail, event, registration);
+    if (mail.kind === 'certificate' && !extras) throw new Error('This function cannot render certificates');
     const rendered = renderMail(mail.kind, {
       event,
       registration,
       waitlistPosition: waitlistPosition(event, registration.registrationId),
       personalLink: link,
       offerRelease: mail.offerRelease,
+      verificationUrl: extras?.verificationUrl,
     });
+    rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: registration.email }, rendered);
   } catch (error) {
     return deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now());

@@ -4,6 +4,10 @@ import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
 import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import type { RegistrationRepository } from '../adapters/dynamo/registration-repository';
 import type { Mailer } from '../adapters/ses-mailer';
+import type { EventRecord } from '../domain/event';
+import type { OutboxMail } from '../domain/mail';
+import type { Registration } from '../domain/registration';
+import type { MailAttachment } from '../mail/templates';
 
 /** What use cases need from the outside world; handlers wire real adapters, tests fakes or mocks. */
 export interface Clock {
@@ -35,4 +39,6 @@ export interface MailDeps {
   /** Where personal links point: the API's public address. */
   publicBaseUrl: string;
   clock: Clock;
+  /** Adds what a mail kind needs beyond its text (the certificate PDF); absent where not sent. */
+  extras?: (mail: OutboxMail, event: EventRecord, registration: Registration) => Promise<{ attachments: MailAttachment[]; verificationUrl?: string } | undefined>;
 }

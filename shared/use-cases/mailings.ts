@@ -1,5 +1,7 @@
 import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import type { CertificateRepository } from '../adapters/dynamo/certificate-repository';
 import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
+import { certificateFor, isCertificateEligible, newCertificateNumber } from '../domain/certificate';
 import { localTime, decideMailing, offersRelease, reminderJobId, reminderMailings, type Mailing } from '../domain/mailing';
 import type { EventRecord } from '../domain/event';
 import type { OutboxMail } from '../domain/mail';
@@ -10,6 +12,7 @@ import { requireOwnedEvent } from './owned-event';
 export interface MailingDeps extends RegistrationDeps {
   mailings: MailingRepository;
   outbox: MailOutbox;
+  certificates: CertificateRepository;
 }
 
 /** A run stops taking new mailings this long before its deadline, and a claim lasts this long. */
@@ -25,11 +28,25 @@ export async function scheduleReminders(deps: Pick<MailingDeps, 'mailings'>, eve
 }
 
 function recipients(mailing: Mailing, registrations: Registration[]): Registration[] {
+  if (mailing.kind === 'certificates') {
+    const named = mailing.registrationIds && new Set(mailing.registrationIds);
+    const audience = mailing.audience === 'attended' ? 'attended' : 'confirmed';
+    return registrations.filter((registration) => isCertificateEligible(registration, audience) && (!named || named.has(registration.registrationId)));
+  }
   return registrations.filter(
     (registration) =>
       (mailing.audience === 'everyone' ? registration.status !== 'cancelled' : registration.status === 'confirmed') &&
       (!mailing.registeredBefore || registration.createdAt <= mailing.registeredBefore),
   );
+}
+
+/**
+ * Stable per recipient, so no trigger mails anyone twice. A first certificate mailing shares
+ * one id per registration across triggers; a resend is its own job and so its own mail.
+ */
+function mailIdFor(mailing: Mailing, registrationId: string): string {
+  if (mailing.kind === 'certificates' && !mailing.registrationIds) return `${mailing.eventId}.certificate.${registrationId}`;
+  return `${mailing.eventId}.${mailing.jobId}.${registrationId}`;
 }
 
 async function inChunks<T>(items: T[], size: number, work: (item: T) => Promise<unknown>, stopBy: number): Promise<boolean> {
@@ -56,8 +73,8 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
   const audience = recipients(mailing, await deps.registrations.listByEvent(mailing.eventId));
   const offerRelease = mailing.kind === 'reminder' && offersRelease(event!, mailing.offset);
   const mails: OutboxMail[] = audience.map((registration) => ({
-    mailId: `${mailing.eventId}.${mailing.jobId}.${registration.registrationId}`,
-    kind: mailing.kind,
+    mailId: mailIdFor(mailing, registration.registrationId),
+    kind: mailing.kind === 'certificates' ? 'certificate' : mailing.kind,
     eventId: mailing.eventId,
     registrationId: registration.registrationId,
     status: 'pending',
@@ -65,7 +82,19 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
     createdAt: now.toISOString(),
     ...(offerRelease ? { offerRelease } : {}),
   }));
-  const finished = await inChunks(mails, WRITE_CONCURRENCY, (mail) => deps.outbox.addOnce(mail), stopBy);
+  const byRegistration = new Map(audience.map((registration) => [registration.registrationId, registration]));
+  const finished = await inChunks(
+    mails,
+    WRITE_CONCURRENCY,
+    async (mail) => {
+      if (mail.kind === 'certificate') {
+        const registration = byRegistration.get(mail.registrationId)!;
+        await deps.certificates.issueOnce({ ...certificateFor(event!, registration, newCertificateNumber(), now), mailId: mail.mailId }, registration.retainUntil);
+      }
+      return deps.outbox.addOnce(mail);
+    },
+    stopBy,
+  );
   if (!finished) return 'unfinished';
   await deps.mailings.complete(mailing, 'sent', mails.length, deps.clock.now());
   return 'done';

@@ -20,6 +20,9 @@ export const keys = {
   registrationById: (registrationId: string) => ({ GSI1PK: `REG#${registrationId}`, GSI1SK: 'REG' }),
   registrationsOfEvent: (eventId: string) => ({ PK: `EVENT#${eventId}`, skPrefix: 'REG#' }),
 
+  certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CERT#${registrationId}` }),
+  certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'CERT#' }),
+  certificateNumber: (certificateNumber: string) => ({ PK: `CERTNO#${certificateNumber}`, SK: 'CERTIFICATE' }),
   checkInCode: (eventId: string, code: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CHECKIN#${code}` }),
   emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
 

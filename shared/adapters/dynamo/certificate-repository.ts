@@ -1,0 +1,94 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Certificate } from '../../domain/certificate';
+import type { MailStatus } from '../../domain/mail';
+import { documentClient } from './client';
+import { keys, withoutKeys } from './keys';
+import { queryAll } from './query-all';
+
+export interface IssuedCertificate extends Certificate {
+  /** The outbox mail that first delivered it. */
+  mailId: string;
+}
+
+export class CertificateRepository {
+  constructor(
+    private readonly tableName: string,
+    private readonly client = documentClient,
+  ) {}
+
+  /**
+   * Issues a registration's certificate once: a second call returns the first one, so a
+   * resent certificate keeps its number. The public number item is written with it.
+   */
+  async issueOnce(certificate: IssuedCertificate, retainUntil: string): Promise<IssuedCertificate> {
+    const expiresAt = Math.floor(Date.parse(retainUntil) / 1000);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.certificateOfRegistration(certificate.eventId, certificate.registrationId), entity: 'certificate', ...certificate, expiresAt },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.certificateNumber(certificate.certificateNumber), entity: 'certificate-number', ...certificate, expiresAt },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ],
+        }),
+      );
+      return certificate;
+    } catch (error) {
+      const existing = await this.ofRegistration(certificate.eventId, certificate.registrationId);
+      if (existing) return existing;
+      throw error;
+    }
+  }
+
+  async ofRegistration(eventId: string, registrationId: string): Promise<IssuedCertificate | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.certificateOfRegistration(eventId, registrationId), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<IssuedCertificate>(Item) : undefined;
+  }
+
+  async byNumber(certificateNumber: string): Promise<IssuedCertificate | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.certificateNumber(certificateNumber) }));
+    return Item ? withoutKeys<IssuedCertificate>(Item) : undefined;
+  }
+
+  async ofEvent(eventId: string): Promise<IssuedCertificate[]> {
+    const { PK, skPrefix } = keys.certificatesOfEvent(eventId);
+    return queryAll<IssuedCertificate>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
+  }
+
+  /** The delivery state of each certificate's mail, 100 at a time. */
+  async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
+    const statuses: MailStatus[] = [];
+    for (let start = 0; start < mailIds.length; start += 100) {
+      const { Responses } = await this.client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [this.tableName]: { Keys: mailIds.slice(start, start + 100).map((mailId) => keys.mail(mailId)), ProjectionExpression: '#status', ExpressionAttributeNames: { '#status': 'status' } },
+          },
+        }),
+      );
+      statuses.push(...(Responses?.[this.tableName] ?? []).map((item) => item.status as MailStatus));
+    }
+    return statuses;
+  }
+}
+
+export const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;

@@ -1,0 +1,106 @@
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import QRCode from 'qrcode';
+import type { Certificate } from '../domain/certificate';
+import type { Language } from '../domain/event';
+
+/**
+ * DejaVu Sans covers Latin, Greek and Cyrillic with their accents, so "Zoë Ça Ğ" prints as
+ * registered; the PDF embeds only the glyphs it uses. In the Lambda bundle the fonts sit
+ * beside the handler; in development they come from the dejavu-fonts-ttf package.
+ */
+function fontBytes(file: string): Buffer {
+  try {
+    return readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)));
+  } catch {
+    return readFileSync(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${file}`));
+  }
+}
+
+/** One face, parsed once per cold start: a second face would double the subsetting time. */
+let font: Buffer | undefined;
+const loadFont = () => (font ??= fontBytes('DejaVuSans.ttf'));
+
+const words = {
+  nl: {
+    title: 'Certificaat van deelname',
+    intro: 'Hierbij verklaren wij dat',
+    attended: 'heeft deelgenomen aan',
+    hours: (hours: number) => `${String(hours).replace('.', ',')} uur`,
+    number: 'Certificaatnummer',
+    verify: 'Controleer dit certificaat op',
+    locale: 'nl-NL',
+  },
+  en: {
+    title: 'Certificate of attendance',
+    intro: 'This is to certify that',
+    attended: 'attended',
+    hours: (hours: number) => `${hours} hours`,
+    number: 'Certificate number',
+    verify: 'Verify this certificate at',
+    locale: 'en-GB',
+  },
+} satisfies Record<Language, unknown>;
+
+const A4 = { width: 595.28, height: 841.89 };
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.29, 0.29, 0.29);
+const ACCENT = rgb(0.04, 0.31, 0.61);
+
+function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK) {
+  // Long titles shrink to fit the page instead of running off it.
+  let fitted = size;
+  while (font.widthOfTextAtSize(text, fitted) > A4.width - 120 && fitted > 8) fitted -= 1;
+  page.drawText(text, { x: (A4.width - font.widthOfTextAtSize(text, fitted)) / 2, y, size: fitted, font, color });
+}
+
+/** The QR code as one vector path (one square per dark module): crisp at any zoom, and fast. */
+function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  let path = '';
+  for (let row = 0; row < modules.size; row++) {
+    for (let column = 0; column < modules.size; column++) if (modules.get(row, column)) path += `M${column} ${row}h1v1h-1z`;
+  }
+  page.drawSvgPath(path, { x, y: y + size, scale: size / modules.size, color: INK, borderWidth: 0 });
+}
+
+/** One A4 page: who, what, when, how long, by whom, and how to check it. */
+export async function renderCertificatePdf(certificate: Certificate, verificationUrl: string): Promise<Uint8Array> {
+  const w = words[certificate.language];
+  const document = await PDFDocument.create();
+  document.registerFontkit(fontkit);
+  document.setTitle(`${w.title}: ${certificate.holderName}`);
+  document.setLanguage(certificate.language);
+  document.setProducer('event-registration');
+  document.setCreationDate(new Date(certificate.issuedAt));
+  const regular = await document.embedFont(loadFont(), { subset: true });
+  const bold = regular;
+  const page = document.addPage([A4.width, A4.height]);
+
+  page.drawRectangle({ x: 30, y: 30, width: A4.width - 60, height: A4.height - 60, borderColor: ACCENT, borderWidth: 2 });
+  centred(page, w.title, 720, bold, 28, ACCENT);
+  centred(page, w.intro, 650, regular, 14, MUTED);
+  centred(page, certificate.holderName, 605, bold, 26);
+  centred(page, w.attended, 565, regular, 14, MUTED);
+  centred(page, certificate.eventTitle, 525, bold, 18);
+  const date = new Intl.DateTimeFormat(w.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${certificate.eventDate}T12:00:00Z`));
+  centred(page, [date, certificate.hours ? w.hours(certificate.hours) : undefined].filter(Boolean).join(' · '), 495, regular, 14);
+  if (certificate.description) centred(page, certificate.description, 465, regular, 11, MUTED);
+  if (certificate.organiserName) centred(page, certificate.organiserName, 400, bold, 14);
+
+  if (certificate.signatoryName) {
+    page.drawLine({ start: { x: 180, y: 300 }, end: { x: A4.width - 180, y: 300 }, thickness: 0.75, color: MUTED });
+    centred(page, certificate.signatoryName, 282, regular, 12);
+    if (certificate.signatoryTitle) centred(page, certificate.signatoryTitle, 266, regular, 10, MUTED);
+  }
+
+  drawQr(page, verificationUrl, 60, 70, 90);
+  page.drawText(`${w.number}: ${certificate.certificateNumber}`, { x: 170, y: 135, size: 11, font: bold, color: INK });
+  page.drawText(w.verify, { x: 170, y: 115, size: 9, font: regular, color: MUTED });
+  page.drawText(verificationUrl, { x: 170, y: 101, size: 9, font: regular, color: ACCENT });
+
+  return document.save({ useObjectStreams: true });
+}
