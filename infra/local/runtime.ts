@@ -68,6 +68,7 @@ export function applyLocalEnvironment(settings: {
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_DYNAMODB: settings.dynamoDbUrl,
     AWS_ENDPOINT_URL_SES: settings.sesUrl,
+    AWS_ENDPOINT_URL_SESV2: settings.sesUrl,
     TABLE_NAME: settings.tableName,
     PUBLIC_BASE_URL: settings.publicBaseUrl,
     MAIL_FROM: settings.mailFrom,

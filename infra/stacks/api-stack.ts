@@ -197,7 +197,7 @@ export class ApiStack extends Stack {
     if (spec.sendsMail) {
       fn.addToRolePolicy(
         new PolicyStatement({
-          actions: ['ses:SendRawEmail'],
+          actions: ['ses:SendEmail'],
           resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.mailIdentity.emailIdentityName })],
         }),
       );

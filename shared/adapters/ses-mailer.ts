@@ -1,9 +1,8 @@
-import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { RenderedMail } from '../mail/templates';
 
-/** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SES variable (the emulator). */
-export const sesClient = new SESClient({ requestHandler: { requestTimeout: 5000 } });
+/** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SESV2 variable (the emulator). */
+export const sesClient = new SESv2Client({ requestHandler: { requestTimeout: 5000 } });
 
 export interface Envelope {
   from: string;
@@ -14,22 +13,33 @@ export interface Mailer {
   send(envelope: Envelope, mail: RenderedMail): Promise<string>;
 }
 
-/** MIME is built by nodemailer's composer; SES only carries the raw message. */
+/**
+ * SES v2 "simple" content: we hand over subject, text, HTML and attachments and SES builds the
+ * MIME message, so no MIME code of our own or of a library ships in the functions.
+ */
 export class SesMailer implements Mailer {
-  constructor(private readonly client: SESClient = sesClient) {}
+  constructor(private readonly client: SESv2Client = sesClient) {}
 
   async send(envelope: Envelope, mail: RenderedMail): Promise<string> {
-    const raw = await new MailComposer({
-      from: envelope.from,
-      to: envelope.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments,
-    })
-      .compile()
-      .build();
-    const { MessageId } = await this.client.send(new SendRawEmailCommand({ RawMessage: { Data: raw } }));
+    const { MessageId } = await this.client.send(
+      new SendEmailCommand({
+        FromEmailAddress: envelope.from,
+        Destination: { ToAddresses: [envelope.to] },
+        Content: {
+          Simple: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+            Attachments: mail.attachments.map((attachment) => ({
+              FileName: attachment.filename,
+              ContentType: attachment.contentType,
+              RawContent: typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : attachment.content,
+              ContentDisposition: attachment.contentId ? 'INLINE' : 'ATTACHMENT',
+              ...(attachment.contentId ? { ContentId: attachment.contentId } : {}),
+            })),
+          },
+        },
+      }),
+    );
     if (!MessageId) throw new Error('SES accepted the message without a MessageId');
     return MessageId;
   }

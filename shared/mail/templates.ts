@@ -4,11 +4,14 @@ import type { Registration } from '../domain/registration';
 import { formatDate, formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { eventCalendar } from './calendar';
+import { qrPng } from './qr-png';
 
 export interface MailAttachment {
   filename: string;
   content: string | Buffer;
   contentType: string;
+  /** Set for images shown in the HTML (`cid:` references): sent inline, not as a download. */
+  contentId?: string;
 }
 
 export interface RenderedMail {
@@ -58,6 +61,7 @@ const words = {
     linkLabel: 'Mijn aanmelding bekijken',
     cancelledClosing: 'Met vriendelijke groet,',
     checkInCode: (code: string) => `Je code voor de ingang: ${code}. Laat hem zien of noem hem bij binnenkomst.`,
+    checkInQrAlt: (code: string) => `QR-code voor de ingang, met code ${code}`,
     certificateSubject: (title: string) => `Je certificaat: ${title}`,
     certificateIntro: (title: string) => `Bedankt voor je deelname aan ${title}. In de bijlage staat je certificaat van deelname (PDF).`,
     certificateVerify: (url: string) => `Je werkgever kan het certificaat controleren op ${url}`,
@@ -98,6 +102,7 @@ const words = {
     linkLabel: 'See my registration',
     cancelledClosing: 'Kind regards,',
     checkInCode: (code: string) => `Your code for the door: ${code}. Show it or say it when you arrive.`,
+    checkInQrAlt: (code: string) => `QR code for the door, with code ${code}`,
     certificateSubject: (title: string) => `Your certificate: ${title}`,
     certificateIntro: (title: string) => `Thank you for taking part in ${title}. Your certificate of attendance is attached (PDF).`,
     certificateVerify: (url: string) => `Your employer can check the certificate at ${url}`,
@@ -207,6 +212,10 @@ export function renderMail(kind: MailKind, { event, registration, waitlistPositi
   if (!cancelled && !certificate && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
   if (!cancelled && !certificate && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
   const doorCode = calendar && kind !== 'event-cancelled' && registration.checkInCode ? w.checkInCode(registration.checkInCode) : undefined;
+  // The same code as a QR image an organiser's device can scan at the door.
+  const doorQr: MailAttachment | undefined = doorCode
+    ? { filename: 'check-in.png', content: qrPng(registration.checkInCode), contentType: 'image/png', contentId: 'check-in-qr' }
+    : undefined;
   if (doorCode) textParts.push(doorCode);
   if (calendar) textParts.push(calendarNote);
   if (releaseLink) textParts.push(`${w.releaseIntro}\n${releaseLink}`);
@@ -222,7 +231,7 @@ ${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
 ${kind === 'registration-cancelled' ? html`<p>${w.cancelledAgain}</p>` : ''}
 ${!cancelled && !certificate && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
 ${!cancelled && !certificate && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
-${doorCode ? html`<p style="font-size:18px"><strong>${doorCode}</strong></p>` : ''}
+${doorCode ? html`<p style="font-size:18px"><strong>${doorCode}</strong></p><p><img src="cid:check-in-qr" width="180" height="180" alt="${w.checkInQrAlt(registration.checkInCode)}"></p>` : ''}
 ${calendar ? html`<p>${calendarNote}</p>` : ''}
 ${releaseLink ? html`<p>${w.releaseIntro}</p><p><a href="${releaseLink}" style="color:#0b4f9c;font-weight:bold">${w.releaseLabel}</a></p>` : ''}
 ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}
@@ -232,6 +241,6 @@ ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="c
     subject,
     text: textParts.join('\n\n'),
     html: layout(language, subject, body, w.footer),
-    attachments: calendar ? [calendar] : [],
+    attachments: [calendar, doorQr].filter((attachment): attachment is MailAttachment => attachment !== undefined),
   };
 }

@@ -96,10 +96,10 @@ describe('API stack', () => {
 
   it('lets only mail-sending functions send mail, from the configured identity', () => {
     for (const spec of catalogue) {
-      const canSend = actionsOf(spec.name).includes('ses:SendRawEmail');
+      const canSend = actionsOf(spec.name).includes('ses:SendEmail');
       expect(canSend, spec.name).toBe(spec.sendsMail === true);
     }
-    const sesStatement = statementsOf('send-mail').find((statement) => [statement.Action].flat().includes('ses:SendRawEmail'))!;
+    const sesStatement = statementsOf('send-mail').find((statement) => [statement.Action].flat().includes('ses:SendEmail'))!;
     expect(JSON.stringify(sesStatement.Resource)).toContain('identity/');
   });
 

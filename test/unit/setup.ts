@@ -14,3 +14,4 @@ Object.assign(process.env, {
 // Unit tests never reach a real endpoint; every client is mocked.
 delete process.env.AWS_ENDPOINT_URL_DYNAMODB;
 delete process.env.AWS_ENDPOINT_URL_SES;
+delete process.env.AWS_ENDPOINT_URL_SESV2;

@@ -1,4 +1,4 @@
-import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -9,7 +9,7 @@ import { context, sampleEvent } from '../../support/http-events';
 const dynamo = mockClient(DynamoDBDocumentClient);
 // The sweep keeps a safety margin before the timeout; give it a minute like the real function.
 const minute = { ...context, getRemainingTimeInMillis: () => 60_000 };
-const ses = mockClient(SESClient);
+const ses = mockClient(SESv2Client);
 
 afterEach(() => {
   dynamo.reset();
@@ -26,7 +26,7 @@ describe('retry-mail handler', () => {
     const update = dynamo.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(update.ExpressionAttributeValues).toMatchObject({ ':failed': 'failed', ':gsi1pk': 'MAILQ#FAILED#e1', ':reason': expect.stringContaining('may or may not') });
     expect(update.ConditionExpression).toContain('claimedAt <= :leaseStart');
-    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(0);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 
   it('queries only what is due now', async () => {

@@ -1,9 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/send-mail/handler';
 import { MAX_MAIL_ATTEMPTS } from '../../../shared/domain/mail';
@@ -12,7 +11,7 @@ import { aRegistration, anEvent } from '../../support/fixtures';
 import { context, sampleEvent } from '../../support/http-events';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
-const ses = mockClient(SESClient);
+const ses = mockClient(SESv2Client);
 
 const streamEvent = sampleEvent<DynamoDBStreamEvent>('send-mail.json');
 const claimed = (attempts = 1) => ({
@@ -48,16 +47,19 @@ const statusUpdates = (status: string) => updates().filter((input) => input.Expr
 describe('send-mail handler', () => {
   it('claims, sends with the calendar file and a personal link whose token only exists as a hash, and records the message id', async () => {
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
-    ses.on(SendRawEmailCommand).resolves({ MessageId: 'ses-1' });
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
 
     const result = await handler(streamEvent, context);
 
     expect(result).toEqual({ batchItemFailures: [] });
-    const mail = await simpleParser(Buffer.from(ses.commandCalls(SendRawEmailCommand)[0]!.args[0].input.RawMessage!.Data!));
-    expect(mail.to).toMatchObject({ text: 'zoe@example.org' });
-    expect(mail.attachments.map((attachment) => attachment.contentType)).toContain('text/calendar');
-    const token = /registrations\/01SAMPLEREG00000000000000\?token=([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')?.[1];
-    expect(mail.text, 'personal link in the text part').toContain('/registrations/01SAMPLEREG00000000000000?token=');
+    const sent = ses.commandCalls(SendEmailCommand)[0]!.args[0].input;
+    const text = sent.Content!.Simple!.Body!.Text!.Data!;
+    expect(sent.Destination!.ToAddresses).toEqual(['zoe@example.org']);
+    expect(sent.Content!.Simple!.Attachments!.map((attachment) => attachment.ContentType)).toEqual(
+      expect.arrayContaining([expect.stringContaining('text/calendar'), 'image/png']),
+    );
+    const token = /registrations\/01SAMPLEREG00000000000000\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+    expect(text, 'personal link in the text part').toContain('/registrations/01SAMPLEREG00000000000000?token=');
     expect(token).toBeDefined();
     const storedHash = updates()[1]!.ExpressionAttributeValues?.[':hash'] as string[];
     expect(storedHash).toEqual([hashAccessToken(token!)]);
@@ -71,12 +73,12 @@ describe('send-mail handler', () => {
     const result = await handler(streamEvent, context);
 
     expect(result).toEqual({ batchItemFailures: [] });
-    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(0);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 
   it('puts the mail in the retry queue with backoff when SES throttles, without failing the record', async () => {
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(2) }).resolves({});
-    ses.on(SendRawEmailCommand).rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'Throttling' }));
+    ses.on(SendEmailCommand).rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'Throttling' }));
 
     const result = await handler(streamEvent, context);
 
@@ -90,7 +92,7 @@ describe('send-mail handler', () => {
 
   it('parks the mail where the organiser sees it after its last attempt', async () => {
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(MAX_MAIL_ATTEMPTS) }).resolves({});
-    ses.on(SendRawEmailCommand).rejects(Object.assign(new Error('Connection timed out'), { name: 'TimeoutError' }));
+    ses.on(SendEmailCommand).rejects(Object.assign(new Error('Connection timed out'), { name: 'TimeoutError' }));
 
     const result = await handler(streamEvent, context);
 
@@ -104,13 +106,13 @@ describe('send-mail handler', () => {
       .resolvesOnce({ Attributes: claimed() })
       .resolvesOnce({})
       .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
-    ses.on(SendRawEmailCommand).resolves({ MessageId: 'ses-1' });
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
 
     const result = await handler(streamEvent, context);
 
     // The record is redelivered, but the mail stays claimed ("sending"), so that sends nothing.
     expect(result.batchItemFailures).toHaveLength(1);
     expect(statusUpdates('pending')).toHaveLength(0);
-    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
   });
 });

@@ -12,7 +12,12 @@ describe('renderMail', () => {
     expect(mail.html).toContain('<html lang="en">');
     expect(mail.text).toContain('Dear Zoë Ça Ğ,');
     expect(mail.text).toContain('Food and drink: Vegan');
-    expect(mail.attachments).toEqual([expect.objectContaining({ filename: 'event.ics', contentType: expect.stringContaining('text/calendar') })]);
+    expect(mail.attachments).toEqual([
+      expect.objectContaining({ filename: 'event.ics', contentType: expect.stringContaining('text/calendar') }),
+      expect.objectContaining({ filename: 'check-in.png', contentType: 'image/png', contentId: 'check-in-qr' }),
+    ]);
+    expect(mail.text).toContain('Your code for the door: ABCD-EFGH');
+    expect(mail.html).toMatch(/<img src="cid:check-in-qr"[^>]*alt="QR code for the door, with code ABCD-EFGH"/);
   });
 
   it('tells a waitlisted person their place, without a calendar file', () => {
