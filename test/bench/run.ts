@@ -7,6 +7,7 @@ import { projectRoot, startLocalRuntime, type LocalRuntime } from '../../infra/l
 import { freePort } from '../../infra/local/services';
 import { bundleSizes } from './bundle-sizes';
 import { cancelStorm } from './cancel-storm';
+import { certificateMailing, pdfFigures } from './certificates';
 import { reminderFanout } from './reminder-fanout';
 import { rushFigures } from './rush';
 
@@ -77,6 +78,18 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  achieved rate                          ${fanout.achievedPerSecond.toFixed(1).padStart(6)} /s  = ${fraction.toFixed(2)} of R  ${verdict(fraction >= 0.95)}  (target ≥ 0.95)`);
     console.log(`  duplicates                             ${String(fanout.duplicates).padStart(6)}      ${verdict(fanout.duplicates === 0)}  (target 0)`);
     console.log(`  until the last reminder arrived        ${(fanout.totalMs / 1000).toFixed(1).padStart(6)} s`);
+  },
+
+  async certificates() {
+    const pdf = await pdfFigures(50);
+    console.log(`\nCertificate PDF (warm, median of 50)`);
+    console.log(`  render time                            ${pdf.medianMs.toFixed(1).padStart(6)} ms  ${verdict(pdf.medianMs <= 25)}  (target ≤ 25 ms)`);
+    console.log(`  size                                   ${kb(pdf.bytes).padStart(9)}  ${verdict(pdf.bytes <= 20 * 1024)}  (target ≤ 20 KB)`);
+    const participants = Number(process.env.BENCH_CERTIFICATES ?? 1000);
+    const mailing = await withRuntime({ mailRatePerSecond: 200, scheduleIntervalMs: 1000 }, (runtime) => certificateMailing(runtime, participants));
+    console.log(`Certificate mailing: ${mailing.participants} attendees, requested twice`);
+    console.log(`  until every certificate arrived        ${(mailing.totalMs / 1000).toFixed(1).padStart(6)} s`);
+    console.log(`  duplicates                             ${String(mailing.duplicates).padStart(6)}      ${verdict(mailing.duplicates === 0)}  (target 0)`);
   },
 };
 
