@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, inject, it } from 'vitest';
-import { allMail, call, createEvent, personalLinkFor, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
+import { allMail, call, createEvent, operate, personalLinkFor, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
 
 const organiser = () => inject('organiserToken');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -71,5 +71,31 @@ describe('certificates of attendance', () => {
     const resent = await call('POST', `/admin/events/${event.id}/certificates`, { token: organiser(), body: { resend: true, registrationIds: [ids[1]] } });
     expect(resent.json).toEqual({ total: 1 });
     await waitForMail((mail) => mail.subject === `Je certificaat: ${event.title}`, (found) => found.length === 3, 30_000);
+  });
+
+  it('survives SES failing halfway: once it is back, everyone gets their certificate exactly once', async () => {
+    const event = await createEvent({ capacity: 4, language: 'en' });
+    const emails = ['a', 'b', 'c', 'd'].map((label) => uniqueEmail(`cert-outage-${label}`));
+    for (const email of emails) {
+      const { json } = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Attendee', email, consent: true } });
+      await call('POST', `/admin/events/${event.id}/registrations/${json.registrationId}/check-in`, { token: organiser() });
+    }
+    const ended = new Date(Date.now() - 3_600_000);
+    await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { startsAt: new Date(ended.getTime() - 3_600_000).toISOString(), endsAt: ended.toISOString() } });
+
+    try {
+      await operate('/mail/offline');
+      expect((await call('POST', `/admin/events/${event.id}/certificates`, { token: organiser() })).json).toEqual({ total: 4 });
+      await expect.poll(async () => (await call('GET', `/admin/events/${event.id}/certificates`, { token: organiser() })).json.total, { timeout: 15_000 }).toBe(4);
+      await operate('/streams/drain');
+    } finally {
+      await operate('/mail/online');
+    }
+
+    const delivered = await waitForMail((mail) => mail.subject === `Your certificate: ${event.title}`, (found) => found.length >= 4, 45_000);
+    await sleep(2500);
+    expect(delivered.map((mail) => mail.destination.to[0]).sort()).toEqual([...emails].sort());
+    expect((await allMail()).filter((mail) => mail.subject === `Your certificate: ${event.title}`)).toHaveLength(4);
+    await expect.poll(async () => (await call('GET', `/admin/events/${event.id}/certificates`, { token: organiser() })).json, { timeout: 15_000 }).toEqual({ total: 4, sent: 4, failed: 0, pending: 0 });
   });
 });
