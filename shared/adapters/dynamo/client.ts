@@ -6,9 +6,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * AWS_ENDPOINT_URL_DYNAMODB variable, so this code is identical in AWS and on DynamoDB Local.
  */
 export const documentClient = DynamoDBDocumentClient.from(
-  // A request that stalls must fail well inside the function's timeout, as a clear 503.
-  // requestTimeout runs once a socket is connected; no connection timer, because that one also
-  // counts time spent waiting for a pooled socket and would fire under local bursts.
+  // A stalled request is logged after 5 s (requestTimeout warns; it does not abort). What
+  // bounds a request is the function's own deadline: middy raises a TimeoutError just before
+  // it, which the HTTP layer answers as a 503. No connection timer: it also counts time spent
+  // waiting for a pooled socket and would fire under local bursts.
   new DynamoDBClient({ requestHandler: { requestTimeout: 5000 } }),
   {
     marshallOptions: { removeUndefinedValues: true },
