@@ -4,7 +4,7 @@ import type { Certificate } from '../../domain/certificate';
 import type { MailStatus } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
-import { queryAll } from './query-all';
+import { queryPartition } from './query-all';
 
 export interface IssuedCertificate extends Certificate {
   /** The outbox mail that first delivered it. */
@@ -65,14 +65,9 @@ export class CertificateRepository {
   }
 
   async ofEvent(eventId: string): Promise<IssuedCertificate[]> {
-    const { PK, skPrefix } = keys.certificatesOfEvent(eventId);
-    return queryAll<IssuedCertificate>(this.client, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
-      ConsistentRead: true,
-    });
+    return queryPartition<IssuedCertificate>(this.client, this.tableName, keys.certificatesOfEvent(eventId));
   }
+
 
   /** The delivery state of each certificate's mail, 100 at a time. */
   async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {

@@ -3,7 +3,7 @@ import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import type { Mailing } from '../../domain/mailing';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
-import { queryAll } from './query-all';
+import { queryPartition } from './query-all';
 
 export function mailingItem(mailing: Mailing) {
   return { ...keys.mailing(mailing.eventId, mailing.jobId), ...keys.mailingQueueEntry(mailing.dueAt, mailing.eventId, mailing.jobId), entity: 'mailing', ...mailing };
@@ -108,12 +108,7 @@ export class MailingRepository {
   }
 
   async ofEvent(eventId: string): Promise<Mailing[]> {
-    const { PK, skPrefix } = keys.mailingsOfEvent(eventId);
-    return queryAll<Mailing>(this.client, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
-      ConsistentRead: true,
-    });
+    return queryPartition<Mailing>(this.client, this.tableName, keys.mailingsOfEvent(eventId));
   }
+
 }

@@ -7,3 +7,13 @@ export async function queryAll<T>(client: DynamoDBDocumentClient, input: QueryCo
   for await (const page of paginateQuery({ client }, input)) items.push(...(page.Items ?? []).map((item) => withoutKeys<T>(item)));
   return items;
 }
+
+/** Every item of one partition whose sort key starts with a prefix (an event's registrations, mailings, certificates). */
+export function queryPartition<T>(client: DynamoDBDocumentClient, tableName: string, key: { PK: string; skPrefix: string }): Promise<T[]> {
+  return queryAll<T>(client, {
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': key.PK, ':prefix': key.skPrefix },
+    ConsistentRead: true,
+  });
+}

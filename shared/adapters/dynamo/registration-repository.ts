@@ -7,7 +7,7 @@ import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { outboxItem } from './mail-outbox';
-import { queryAll } from './query-all';
+import { queryPartition } from './query-all';
 import { retryOnTransactionConflict } from './retry';
 
 export interface CancellationPlan {
@@ -325,13 +325,8 @@ export class RegistrationRepository {
   }
 
   async listByEvent(eventId: string): Promise<Registration[]> {
-    const { PK, skPrefix } = keys.registrationsOfEvent(eventId);
-    return queryAll<Registration>(this.client, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
-      ConsistentRead: true,
-    });
+    return queryPartition<Registration>(this.client, this.tableName, keys.registrationsOfEvent(eventId));
   }
+
 
 }
