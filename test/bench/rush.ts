@@ -45,7 +45,7 @@ async function gatewayRush(runtime: LocalRuntime, token: string, registrations: 
 
 /**
  * The floor: the writes the registrations make (email lock, registration, a seat or a waitlist
- * place on the event, an outbox record), as many seats and waitlist places as the rush gives,
+ * place on the event, an outbox record, the check-in code), as many seats and waitlist places as the rush gives,
  * issued straight at DynamoDB Local with the same concurrency, with no reads and no retries.
  * The outbox record gets a key the mail trigger ignores, so the floor sends no mail.
  */
@@ -74,6 +74,7 @@ async function rawRush(client: DynamoDBDocumentClient, tableName: string, regist
                   : { TableName: tableName, Key: eventKey, UpdateExpression: 'SET waitlist = list_append(waitlist, :me)', ExpressionAttributeValues: { ':me': [registrationId] } },
             },
             { Put: { TableName: tableName, Item: { PK: `BENCHMAIL#${registrationId}`, SK: 'MAIL', kind: 'registration-confirmed', registrationId, status: 'pending', attempts: 0, createdAt: now } } },
+            { Put: { TableName: tableName, Item: { PK: eventKey.PK, SK: `CHECKIN#${registrationId.slice(-8)}`, registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
           ],
         }),
       );
