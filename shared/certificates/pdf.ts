@@ -20,9 +20,16 @@ function fontBytes(file: string): Buffer {
   }
 }
 
-/** One face, parsed once per cold start: a second face would double the subsetting time. */
+/** One face, read once per cold start: a second face would double the subsetting time. */
 let font: Buffer | undefined;
 const loadFont = () => (font ??= fontBytes('DejaVuSans.ttf'));
+
+/**
+ * pdf-lib parses the font anew for every document; the parsed font (with the glyphs it has
+ * decoded) can serve every certificate of a warm function instead. Subsets stay per document.
+ */
+let parsed: ReturnType<typeof fontkit.create> | undefined;
+const reusingFontkit: typeof fontkit = { ...fontkit, create: (data: Uint8Array) => (parsed ??= fontkit.create(data)) };
 
 const words = {
   nl: {
@@ -71,7 +78,7 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
 export async function renderCertificatePdf(certificate: Certificate, verificationUrl: string): Promise<Uint8Array> {
   const w = words[certificate.language];
   const document = await PDFDocument.create();
-  document.registerFontkit(fontkit);
+  document.registerFontkit(reusingFontkit);
   document.setTitle(`${w.title}: ${certificate.holderName}`);
   document.setLanguage(certificate.language);
   document.setProducer('event-registration');

@@ -28,6 +28,13 @@ describe('certificate PDF', () => {
     expect(text).toContain('https://events.example.org/certificates/K7QX2-9MDRT');
   });
 
+  it('renders one certificate after another right, though the parsed font is reused', async () => {
+    for (const name of ['Αλέξανδρος Ωμέγα', 'Иван Петров', 'Zoë Ça Ğ']) {
+      const pdf = await renderCertificatePdf({ ...certificate, holderName: name }, 'https://events.example.org/certificates/K7QX2-9MDRT');
+      expect((await textOf(pdf)).text).toContain(name);
+    }
+  });
+
   it('stays small because it embeds only the glyphs it uses', async () => {
     const pdf = await renderCertificatePdf(certificate, 'https://events.example.org/certificates/K7QX2-9MDRT');
     expect(pdf.byteLength).toBeLessThan(40 * 1024);
