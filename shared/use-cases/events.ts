@@ -51,11 +51,9 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
 
 /** Calls the event off: registration closes, reminders stop, and every registrant is told. */
 export async function cancelEvent(deps: SchedulingDeps, organisationId: string, eventId: string) {
-  await requireOwnedEvent(deps, organisationId, eventId);
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
   const now = deps.clock.now();
-  if (await deps.events.markCancelled(eventId, now)) {
-    const cancelled = await deps.events.get(eventId, { consistent: true });
-    await deps.mailings.schedule(noticeMailing(cancelled!, 'event-cancelled', now));
-  }
+  // The notice needs only the event's id; the event as read serves, no second read.
+  if (await deps.events.markCancelled(eventId, now)) await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
   return getEventForOrganiser(deps, organisationId, eventId);
 }

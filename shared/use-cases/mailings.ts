@@ -15,7 +15,7 @@ export interface MailingDeps extends RegistrationDeps {
   certificates: CertificateRepository;
 }
 
-/** A run stops taking new mailings this long before its deadline, and a claim lasts this long. */
+/** How long a claimed mailing is ours; a run that dies leaves it to be claimed again after this. */
 const LEASE_MS = 5 * 60_000;
 const WRITE_CONCURRENCY = 25;
 

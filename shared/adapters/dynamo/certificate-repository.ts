@@ -5,6 +5,7 @@ import type { MailStatus } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
+import { ttlSeconds } from './ttl';
 
 export interface IssuedCertificate extends Certificate {
   /** The outbox mail that first delivered it. */
@@ -22,7 +23,7 @@ export class CertificateRepository {
    * resent certificate keeps its number. The public number item is written with it.
    */
   async issueOnce(certificate: IssuedCertificate, retainUntil: string): Promise<IssuedCertificate> {
-    const expiresAt = Math.floor(Date.parse(retainUntil) / 1000);
+    const expiresAt = ttlSeconds(retainUntil);
     try {
       await this.client.send(
         new TransactWriteCommand({

@@ -4,6 +4,7 @@ import { MAX_MAIL_ATTEMPTS, nextAttemptAt, type OutboxMail } from '../../domain/
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';
+import { ttlSeconds } from './ttl';
 
 /** Longer than any send can take (a Lambda runs at most 15 minutes). */
 const CLAIM_LEASE_MS = 15 * 60_000;
@@ -16,8 +17,13 @@ export function outboxItem(mail: OutboxMail) {
     ...keys.mail(mail.mailId),
     entity: 'mail',
     ...mail,
-    expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + OUTBOX_RETENTION_SECONDS,
+    expiresAt: ttlSeconds(mail.createdAt) + OUTBOX_RETENTION_SECONDS,
   };
+}
+
+/** Writes a mail only if no mail with its id exists: in a transaction, or alone (addOnce). */
+export function outboxPut(tableName: string, mail: OutboxMail) {
+  return { Put: { TableName: tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } };
 }
 
 export type ReleaseOutcome = 'retry-scheduled' | 'parked';
@@ -32,7 +38,7 @@ export class MailOutbox {
   /** Writes a mail unless one with its id exists: fan-outs that run twice add nothing twice. */
   async addOnce(mail: OutboxMail): Promise<'added' | 'exists'> {
     try {
-      await this.client.send(new PutCommand({ TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' }));
+      await this.client.send(new PutCommand(outboxPut(this.tableName, mail).Put));
       return 'added';
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return 'exists';

@@ -6,8 +6,9 @@ import type { OutboxMail } from '../../domain/mail';
 import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
-import { outboxItem } from './mail-outbox';
+import { outboxPut } from './mail-outbox';
 import { queryPartition } from './query-all';
+import { ttlSeconds } from './ttl';
 import { retryOnTransactionConflict } from './retry';
 
 export interface CancellationPlan {
@@ -25,9 +26,6 @@ export interface PromotionPlan {
   mails: OutboxMail[];
   now: Date;
 }
-
-/** DynamoDB's TTL attribute: seconds since the epoch. */
-const ttlOf = (instant: string) => Math.floor(Date.parse(instant) / 1000);
 
 /** Most promotions in one transaction: each takes two items, the event one more (limit 100). */
 export const MAX_PROMOTIONS_PER_TRANSACTION = 40;
@@ -86,7 +84,7 @@ export class RegistrationRepository {
               ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
               entity: 'email-lock',
               registrationId: registration.registrationId,
-              expiresAt: ttlOf(registration.retainUntil),
+              expiresAt: ttlSeconds(registration.retainUntil),
             },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
@@ -99,7 +97,7 @@ export class RegistrationRepository {
               ...keys.registrationById(registration.registrationId),
               entity: 'registration',
               ...registration,
-              expiresAt: ttlOf(registration.retainUntil),
+              expiresAt: ttlSeconds(registration.retainUntil),
             },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
@@ -112,7 +110,7 @@ export class RegistrationRepository {
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
-        { Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } },
+        outboxPut(this.tableName, mail),
         {
           Put: {
             TableName: this.tableName,
@@ -120,7 +118,7 @@ export class RegistrationRepository {
               ...keys.checkInCode(registration.eventId, registration.checkInCode),
               entity: 'check-in-code',
               registrationId: registration.registrationId,
-              expiresAt: ttlOf(registration.retainUntil),
+              expiresAt: ttlSeconds(registration.retainUntil),
             },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
@@ -186,7 +184,7 @@ export class RegistrationRepository {
           },
         },
         { Update: { TableName: this.tableName, Key: keys.event(registration.eventId), ...eventUpdate } },
-        ...plan.mails.map((mail) => ({ Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } })),
+        ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });
     return this.conditional(command, 'cancelled');
@@ -216,7 +214,7 @@ export class RegistrationRepository {
           },
         },
         ...heads.map((registrationId) => this.promotionItem(event.id, registrationId, at)),
-        ...plan.mails.map((mail) => ({ Put: { TableName: this.tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } })),
+        ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });
     return this.conditional(command, 'promoted');
