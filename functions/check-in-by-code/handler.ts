@@ -1,4 +1,5 @@
 import { readConfig } from '../../shared/config';
+import { DOOR_ROLES } from '../../shared/http/claims';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
@@ -12,7 +13,7 @@ const deps = registrationDeps(config.TABLE_NAME);
 export const handler = httpHandler(
   async (event) => {
     const { code } = parseInput(checkInByCodeSchema, event.parsedBody);
-    return json(200, await checkInByCode(deps, organisationOf(event), pathParameter(event, 'eventId'), code));
+    return json(200, await checkInByCode(deps, organisationOf(event, DOOR_ROLES), pathParameter(event, 'eventId'), code));
   },
   { body: { accept: ['json'], maxBytes: 1024 } },
 );

@@ -1,4 +1,5 @@
 import { readConfig } from '../../shared/config';
+import { DOOR_ROLES } from '../../shared/http/claims';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { setCheckIn } from '../../shared/use-cases/check-in';
@@ -8,5 +9,5 @@ const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
 
 export const handler = httpHandler(async (event) =>
-  json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), false)),
+  json(200, await setCheckIn(deps, organisationOf(event, DOOR_ROLES), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), false)),
 );

@@ -22,6 +22,11 @@ export interface GatewayOptions {
   /** Verifies a bearer token like the JWT authorizer and returns its claims. */
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
   allowedOrigins?: readonly string[];
+  /**
+   * Serves requests outside the API (the local sign-in pages, the console) before the
+   * catalogue's routes are matched; resolves true when it answered the request.
+   */
+  extraRoutes?: (request: http.IncomingMessage, response: http.ServerResponse) => Promise<boolean>;
 }
 
 export interface RunningGateway {
@@ -54,6 +59,14 @@ function matchRoute(routes: Route[], method: string, path: string) {
     return { route, pathParameters };
   }
   return undefined;
+}
+
+/**
+ * API Gateway's JWT authorizer hands claims to the function as strings; an array claim such
+ * as `cognito:groups` arrives as `[door organiser]`. The handlers must read what AWS sends.
+ */
+export function asAuthorizerClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(payload).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]));
 }
 
 /** API Gateway hands binary-looking bodies (everything but JSON and text) to Lambda in base64. */
@@ -146,14 +159,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const method = request.method ?? 'GET';
       const path = new URL(request.url ?? '/', 'http://local').pathname;
       if (method === 'OPTIONS') return send(response, { statusCode: 204 }, cors);
+      if (options.extraRoutes && (await options.extraRoutes(request, response))) return;
       const matched = matchRoute(routes, method, path);
       if (!matched) return send(response, plainJson(404, 'Not Found'), cors);
 
       let claims: Record<string, unknown> | undefined;
       if (matched.route.spec.trigger.auth === 'organiser') {
         const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-        claims = token ? await options.verifyToken(token).catch(() => undefined) : undefined;
-        if (!claims) return send(response, plainJson(401, 'Unauthorized'), cors);
+        const verified = token ? await options.verifyToken(token).catch(() => undefined) : undefined;
+        if (!verified) return send(response, plainJson(401, 'Unauthorized'), cors);
+        claims = asAuthorizerClaims(verified);
       }
       const body = await readBody(request);
       if (!body) return send(response, plainJson(413, 'Request Entity Too Large'), cors);

@@ -51,6 +51,12 @@ export class Unauthorized extends DomainError {
   }
 }
 
+export class Forbidden extends DomainError {
+  constructor(detail = 'Your account may not do this.') {
+    super(403, 'forbidden', 'Not allowed', detail);
+  }
+}
+
 export class NotFound extends DomainError {
   constructor(what: string) {
     super(404, 'not-found', 'Not found', `${what} does not exist.`);

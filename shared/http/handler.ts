@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
+import { Forbidden, MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
 import { logger } from '../logger';
-import { ORGANISATION_CLAIM } from './claims';
+import { GROUPS_CLAIM, ORGANISATION_CLAIM, rolesOf, type Role } from './claims';
 import { problemFor, problemResponse } from './problem';
 import type { HttpResult } from './responses';
 
@@ -77,9 +77,17 @@ export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<
   return chain.use(problemDetails()).handler(fn);
 }
 
-export function organisationOf(event: HttpEvent): string {
-  const organisationId = event.requestContext.authorizer?.jwt?.claims[ORGANISATION_CLAIM];
+/**
+ * The caller's organisation, once their role is one of `allowed`. Organisers only unless a
+ * route says otherwise, so a new admin route is closed to door accounts by default.
+ */
+export function organisationOf(event: HttpEvent, allowed: readonly Role[] = ['organiser']): string {
+  const claims = event.requestContext.authorizer?.jwt?.claims;
+  const organisationId = claims?.[ORGANISATION_CLAIM];
   if (typeof organisationId !== 'string' || organisationId.length === 0) throw new Unauthorized();
+  if (!rolesOf(claims?.[GROUPS_CLAIM]).some((role) => allowed.includes(role))) {
+    throw new Forbidden(allowed.includes('door') ? 'Your account may not use the door list.' : 'Only organisers may do this; door accounts may only check people in.');
+  }
   return organisationId;
 }
 
