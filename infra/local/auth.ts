@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { ORGANISATION_CLAIM } from '../../shared/http/claims';
+import { GROUPS_CLAIM, ORGANISATION_CLAIM, type Role } from '../../shared/http/claims';
 
 /**
  * The local stand-in for Cognito and API Gateway's JWT authorizer. Tokens are RS256 ID tokens
@@ -32,10 +32,10 @@ async function loadOrCreateKeys(stateDir: string): Promise<StoredKeys> {
 
 export const defaultStateDir = (projectRoot: string) => path.join(projectRoot, '.local');
 
-export async function issueOrganiserToken(stateDir: string, organisationId: string, options: { email?: string; expiresIn?: string } = {}): Promise<string> {
+export async function issueOrganiserToken(stateDir: string, organisationId: string, options: { email?: string; expiresIn?: string; role?: Role } = {}): Promise<string> {
   const { privateJwk } = await loadOrCreateKeys(stateDir);
   const key = await importJWK(privateJwk, ALGORITHM);
-  return new SignJWT({ [ORGANISATION_CLAIM]: organisationId, token_use: 'id', email: options.email ?? `organiser@${organisationId}.example` })
+  return new SignJWT({ [ORGANISATION_CLAIM]: organisationId, [GROUPS_CLAIM]: [options.role ?? 'organiser'], token_use: 'id', email: options.email ?? `organiser@${organisationId}.example` })
     .setProtectedHeader({ alg: ALGORITHM, kid: 'local' })
     .setSubject(`organiser-${organisationId}`)
     .setIssuer(LOCAL_ISSUER)
