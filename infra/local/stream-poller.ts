@@ -32,7 +32,7 @@ type Consumer = FunctionSpec & { trigger: TableStreamTrigger };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The record as Lambda's event source mapping delivers it. */
-function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
+export function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
   const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
   return {
     eventID: record.eventID,
