@@ -1,13 +1,13 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { concurrencyLimit } from './concurrency';
-import { logger } from './logger';
+import { logger } from './observability/logger';
 import type { MailDeps } from './use-cases/deps';
 import { deliverMail } from './use-cases/deliver-mail';
+import { observability } from './observability/middleware';
 
 /**
  * A stream consumer of new outbox mail. A failed send is rescheduled by the use case
@@ -27,7 +27,7 @@ export function mailStreamHandler(deps: MailDeps) {
   }
 
   return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(observability())
     .handler(async (event, context) =>
       processPartialResponse(event, (record: DynamoDBRecord) => inFlight(() => deliverOne(record)), processor, { context, throwOnFullBatchFailure: false }),
     );

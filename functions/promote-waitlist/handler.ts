@@ -1,13 +1,13 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
 import type { EventRecord } from '../../shared/domain/event';
-import { logger } from '../../shared/logger';
+import { logger } from '../../shared/observability/logger';
 import { fillFreeSeatsOf } from '../../shared/use-cases/promote';
 import { registrationDeps } from '../../shared/wiring';
+import { observability } from '../../shared/observability/middleware';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
@@ -18,7 +18,7 @@ const deps = registrationDeps(config.TABLE_NAME);
  * A failure fails the batch, which Lambda redelivers: promotion is idempotent.
  */
 export const handler = middy<DynamoDBStreamEvent, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(observability())
   .handler(async (event) => {
     const images = event.Records.flatMap((record) => (record.dynamodb?.NewImage ? [unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as EventRecord] : []));
     const promoted = await fillFreeSeatsOf(deps, images);

@@ -1,11 +1,11 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { MAIL_SETTINGS, readConfig } from '../../shared/config';
-import { logger } from '../../shared/logger';
+import { logger } from '../../shared/observability/logger';
 import { retryDueMail } from '../../shared/use-cases/deliver-mail';
 import { certificateExtras } from '../../shared/wiring-certificates';
 import { mailDeps } from '../../shared/wiring-mail';
+import { observability } from '../../shared/observability/middleware';
 
 const config = readConfig(MAIL_SETTINGS);
 // Retries cover every kind of mail, certificates included, so this one renders PDFs too.
@@ -16,7 +16,7 @@ const SAFETY_MARGIN_MS = 10_000;
 const MAX_PER_RUN = 500;
 
 export const handler = middy<ScheduledEvent, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(observability())
   .handler(async (_event, context) => {
     const tally = await retryDueMail(deps, { limit: MAX_PER_RUN, stopBy: Date.now() + context.getRemainingTimeInMillis() - SAFETY_MARGIN_MS });
     if (tally.parked > 0) logger.error('Mail parked', { count: tally.parked });

@@ -1,10 +1,10 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
-import { logger } from '../../shared/logger';
+import { logger } from '../../shared/observability/logger';
 import { runDueMailings } from '../../shared/use-cases/mailings';
 import { mailingDeps } from '../../shared/wiring';
+import { observability } from '../../shared/observability/middleware';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
@@ -14,7 +14,7 @@ const SAFETY_MARGIN_MS = 30_000;
 
 /** Every minute: turn due reminders and notices into outbox mail (sent by send-mail at its rate). */
 export const handler = middy<ScheduledEvent, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(observability())
   .handler(async (_event, context) => {
     const tally = await runDueMailings(deps, { stopBy: Date.now() + context.getRemainingTimeInMillis() - SAFETY_MARGIN_MS });
     if (tally.done + tally.unfinished > 0) logger.info('Mailings fanned out', tally);

@@ -1,8 +1,9 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { RenderedMail } from '../mail/templates';
+import { tracer } from '../observability/tracer';
 
 /** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SESV2 variable (the emulator). */
-export const sesClient = new SESv2Client({ requestHandler: { requestTimeout: 5000 } });
+export const sesClient = tracer.captureAWSv3Client(new SESv2Client({ requestHandler: { requestTimeout: 5000 } }));
 
 export interface Envelope {
   from: string;

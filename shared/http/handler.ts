@@ -1,11 +1,10 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { Forbidden, MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
-import { logger } from '../logger';
 import { GROUPS_CLAIM, ORGANISATION_CLAIM, rolesOf, type Role } from './claims';
 import { problemFor, problemResponse } from './problem';
 import type { HttpResult } from './responses';
+import { observability } from '../observability/middleware';
 
 export type BodyFormat = 'json' | 'form';
 
@@ -72,7 +71,7 @@ const problemDetails = (): MiddlewareObj<HttpEvent, HttpResult> => ({
 });
 
 export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<HttpResult>, options: { body?: BodyOptions } = {}) {
-  const chain = middy<HttpEvent, HttpResult>().use(injectLambdaContext(logger, { resetKeys: true }));
+  const chain = middy<HttpEvent, HttpResult>().use(observability());
   if (options.body) chain.use(bodyParser(options.body));
   return chain.use(problemDetails()).handler(fn);
 }

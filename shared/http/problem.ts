@@ -1,6 +1,6 @@
 import { isTransientAwsError } from '../adapters/aws-errors';
 import { DomainError } from '../domain/errors';
-import { logger } from '../logger';
+import { logger } from '../observability/logger';
 import type { HttpResult } from './responses';
 
 export const PROBLEM_TYPE_BASE = 'urn:event-registration:problem:';

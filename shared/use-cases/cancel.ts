@@ -6,7 +6,7 @@ import { participantView, type Registration } from '../domain/registration';
 import { newId, type RegistrationDeps } from './deps';
 import { requireOwnedEvent } from './owned-event';
 import { fillFreeSeats } from './promote';
-import { logger } from '../logger';
+import { logger } from '../observability/logger';
 
 const MAX_ROUNDS = 25;
 

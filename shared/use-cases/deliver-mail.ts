@@ -2,6 +2,7 @@ import { waitlistPosition } from '../domain/event';
 import { carriesPersonalLink } from '../domain/mail';
 import { hashAccessToken, newAccessToken } from '../domain/personal-link';
 import { renderMail } from '../mail/templates';
+import { BUSINESS_METRICS, count } from '../observability/metrics';
 import type { MailDeps } from './deps';
 
 export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | 'parked';
@@ -24,7 +25,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
   try {
     const { event, registration } = await deps.registrations.getWithEvent(mail.eventId, mail.registrationId);
     if (!event || !registration) {
-      return await deps.outbox.releaseAfterFailure(mail, 'The event or registration no longer exists', deps.clock.now(), { permanent: true });
+      return parkedCounted(await deps.outbox.releaseAfterFailure(mail, 'The event or registration no longer exists', deps.clock.now(), { permanent: true }));
     }
     let link: string | undefined;
     if (carriesPersonalLink(mail.kind)) {
@@ -46,10 +47,16 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
     rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: registration.email }, rendered);
   } catch (error) {
-    return deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now());
+    return parkedCounted(await deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now()));
   }
   await deps.outbox.markSent(mailId, messageId, deps.clock.now());
+  count(BUSINESS_METRICS.mailsSent);
   return 'sent';
+}
+
+function parkedCounted<T extends DeliveryOutcome>(outcome: T): T {
+  if (outcome === 'parked') count(BUSINESS_METRICS.mailsParked);
+  return outcome;
 }
 
 /** The retry sweep: every mail whose next attempt is due, until the time budget runs out. */
@@ -58,7 +65,7 @@ export async function retryDueMail(deps: MailDeps, options: { limit: number; sto
   for (const due of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
     if (Date.now() >= options.stopBy) break;
     if (due.status === 'sending') {
-      if (await deps.outbox.parkInterrupted(due, deps.clock.now())) tally.parked++;
+      if (await deps.outbox.parkInterrupted(due, deps.clock.now())) tally[parkedCounted('parked')]++;
       continue;
     }
     tally[await deliverMail(deps, due.mailId)]++;

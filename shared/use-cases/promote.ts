@@ -1,6 +1,7 @@
 import { promotableCount, type EventRecord } from '../domain/event';
 import { mailFor } from '../domain/mail';
 import { MAX_PROMOTIONS_PER_TRANSACTION } from '../adapters/dynamo/registration-repository';
+import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
 const MAX_ROUNDS = 50;
@@ -16,11 +17,14 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
     const now = deps.clock.now();
     const event = await deps.events.get(eventId, { consistent: true });
     if (!event) return promoted;
-    const count = Math.min(promotableCount(event, now), MAX_PROMOTIONS_PER_TRANSACTION);
-    if (count === 0) return promoted;
-    const heads = event.waitlist.slice(0, count);
+    const promotable = Math.min(promotableCount(event, now), MAX_PROMOTIONS_PER_TRANSACTION);
+    if (promotable === 0) return promoted;
+    const heads = event.waitlist.slice(0, promotable);
     const mails = heads.map((registrationId) => mailFor('registration-promoted', { eventId, registrationId }, newId(), now));
-    if ((await deps.registrations.promote({ event, heads, mails, now })) === 'promoted') promoted += count;
+    if ((await deps.registrations.promote({ event, heads, mails, now })) === 'promoted') {
+      promoted += heads.length;
+      count(BUSINESS_METRICS.promotions, heads.length);
+    }
   }
   return promoted;
 }

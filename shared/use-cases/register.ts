@@ -2,6 +2,7 @@ import { AlreadyRegistered, NotFound, RegistrationClosed } from '../domain/error
 import { placementFor, registrationWindow, type EventRecord } from '../domain/event';
 import { mailFor } from '../domain/mail';
 import { newRegistration, type RegistrationInput } from '../domain/registration';
+import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
 /**
@@ -38,7 +39,9 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
 
     if (result.outcome === 'email-taken') throw new AlreadyRegistered();
     if (result.outcome === 'created') {
+      count(BUSINESS_METRICS.registrations);
       if (placement === 'confirmed') return { registrationId, status: 'confirmed' };
+      count(BUSINESS_METRICS.waitlisted);
       const waitlist = (await deps.events.waitlistOf(eventId)) ?? [];
       const index = waitlist.indexOf(registrationId);
       return { registrationId, status: 'waitlisted', waitlistPosition: index === -1 ? undefined : index + 1 };

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate } from '../../domain/certificate';
 import type { MailStatus } from '../../domain/mail';
 import { documentClient } from './client';
+import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
 import { ttlSeconds } from './ttl';
@@ -70,20 +71,15 @@ export class CertificateRepository {
   }
 
 
-  /** The delivery state of each certificate's mail, 100 at a time. */
+  /** The delivery state of each certificate's mail. */
   async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
-    const statuses: MailStatus[] = [];
-    for (let start = 0; start < mailIds.length; start += 100) {
-      const { Responses } = await this.client.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [this.tableName]: { Keys: mailIds.slice(start, start + 100).map((mailId) => keys.mail(mailId)), ProjectionExpression: '#status', ExpressionAttributeNames: { '#status': 'status' } },
-          },
-        }),
-      );
-      statuses.push(...(Responses?.[this.tableName] ?? []).map((item) => item.status as MailStatus));
-    }
-    return statuses;
+    const items = await batchGetAll(
+      this.client,
+      this.tableName,
+      mailIds.map((mailId) => keys.mail(mailId)),
+      { projection: { expression: '#status', names: { '#status': 'status' } } },
+    );
+    return items.map((item) => item.status as MailStatus);
   }
 }
 

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { tracer } from '../../observability/tracer';
 
 /**
  * One client per execution environment. Locally the endpoint comes from the SDK's own
@@ -10,7 +11,7 @@ export const documentClient = DynamoDBDocumentClient.from(
   // bounds a request is the function's own deadline: middy raises a TimeoutError just before
   // it, which the HTTP layer answers as a 503. No connection timer: it also counts time spent
   // waiting for a pooled socket and would fire under local bursts.
-  new DynamoDBClient({ requestHandler: { requestTimeout: 5000 } }),
+  tracer.captureAWSv3Client(new DynamoDBClient({ requestHandler: { requestTimeout: 5000 } })),
   {
     marshallOptions: { removeUndefinedValues: true },
   },

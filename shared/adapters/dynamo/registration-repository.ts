@@ -1,10 +1,11 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
 import type { OutboxMail } from '../../domain/mail';
 import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
+import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
 import { outboxPut } from './mail-outbox';
 import { queryPartition } from './query-all';
@@ -304,12 +305,7 @@ export class RegistrationRepository {
 
   /** The registration and its event in one consistent round trip, for rendering its mail. */
   async getWithEvent(eventId: string, registrationId: string): Promise<{ registration?: Registration; event?: EventRecord }> {
-    const { Responses } = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: { [this.tableName]: { Keys: [keys.registration(eventId, registrationId), keys.event(eventId)], ConsistentRead: true } },
-      }),
-    );
-    const items = Responses?.[this.tableName] ?? [];
+    const items = await batchGetAll(this.client, this.tableName, [keys.registration(eventId, registrationId), keys.event(eventId)], { consistent: true });
     const registration = items.find((item) => item.SK !== 'EVENT');
     const event = items.find((item) => item.SK === 'EVENT');
     return { registration: registration && withoutKeys<Registration>(registration), event: event && withoutKeys<EventRecord>(event) };

@@ -67,6 +67,31 @@ describe('send-mail handler', () => {
     expect(statusUpdates('sent')[0]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':messageId': 'ses-1' }) });
   });
 
+  it('asks again for what a throttled BatchGet left unprocessed, instead of parking the mail as if its registration were gone', async () => {
+    const registrationItem = { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) };
+    const eventItem = { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) };
+    const eventKey = { PK: 'EVENT#masterclass-demo', SK: 'EVENT' };
+    dynamo
+      .on(BatchGetCommand)
+      .resolvesOnce({ Responses: { 'unit-test-table': [] }, UnprocessedKeys: { 'unit-test-table': { Keys: [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey] } } })
+      .resolvesOnce({ Responses: { 'unit-test-table': [registrationItem] }, UnprocessedKeys: { 'unit-test-table': { Keys: [eventKey] } } })
+      .resolves({ Responses: { 'unit-test-table': [eventItem] } });
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-2' });
+
+    const result = await handler(streamEvent, context);
+
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(dynamo.commandCalls(BatchGetCommand).map((call) => call.args[0].input.RequestItems!['unit-test-table']!.Keys)).toEqual([
+      [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey],
+      [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey],
+      [eventKey],
+    ]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+    expect(statusUpdates('failed')).toHaveLength(0);
+    expect(statusUpdates('sent')[0]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':messageId': 'ses-2' }) });
+  });
+
   it('sends nothing for a record whose mail was already claimed (redelivery)', async () => {
     dynamo.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'no', $metadata: {} }));
 
