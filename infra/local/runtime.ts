@@ -3,6 +3,7 @@ import { createTableInput } from '../table';
 import { createTokenVerifier, defaultStateDir } from './auth';
 import { startGateway, type RunningGateway } from './gateway';
 import { loadHandler } from './handlers';
+import { signInRoutes } from './sign-in';
 import { startDynamoDbLocal, startSesEmulator, type RunningService } from './services';
 import { startScheduler } from './scheduler';
 import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
@@ -111,6 +112,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       loadHandler: load,
       verifyToken: await createTokenVerifier(stateDir),
       allowedOrigins: options.allowedOrigins,
+      extraRoutes: signInRoutes({ stateDir }),
     });
     started.push(gateway);
     applyLocalEnvironment({

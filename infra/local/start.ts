@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from './accounts';
 import { DEMO_EVENT_ID, seedDemoEvent } from './seed';
 import { startLocalRuntime } from './runtime';
 
@@ -18,6 +19,7 @@ const runtime = await startLocalRuntime({
   process.exit(1);
 });
 const demo = await seedDemoEvent(runtime.tableName);
+await seedDemoAccounts(runtime.stateDir, demo.organisationId);
 
 console.log(`
 Event registration is running locally (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
@@ -26,10 +28,12 @@ Event registration is running locally (ready in ${((Date.now() - startedAt) / 10
   Demo event       ${runtime.apiUrl}/events/${DEMO_EVENT_ID}
   Hosted form      ${runtime.apiUrl}/events/${DEMO_EVENT_ID}/register
   OpenAPI          ${runtime.apiUrl}/openapi.json
+  Sign-in          ${runtime.apiUrl}/oauth2/authorize (local stand-in for Cognito managed login)
   Mail viewer      ${runtime.mailViewerUrl}
   DynamoDB Local   ${runtime.dynamoDbUrl} (table ${runtime.tableName})
 
-Organiser token:   npm run -s token -- --org ${demo.organisationId}
+Organiser token:   npm run -s token -- --org ${demo.organisationId} [--role door]
+Local accounts:    npm run organiser -- list | add --email … --organisation … [--role door] | remove --email …
 Press Ctrl-C to stop everything.
 `);
 

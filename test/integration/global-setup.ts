@@ -14,8 +14,14 @@ declare module 'vitest' {
     mailUrl: string;
     dynamoDbUrl: string;
     tableName: string;
+    /** An organiser of org-integration. */
     organiserToken: string;
+    /** An organiser of another organisation, org-other. */
     otherOrganiserToken: string;
+    /** A door account of org-integration, the organisation of organiserToken. */
+    doorToken: string;
+    /** The stack's state dir: its key pair and its local accounts (accounts.json). */
+    stateDir: string;
     controlUrl: string;
   }
 }
@@ -76,6 +82,8 @@ export async function setup(project: TestProject) {
   project.provide('tableName', runtime.tableName);
   project.provide('organiserToken', await issueOrganiserToken(stateDir, 'org-integration'));
   project.provide('otherOrganiserToken', await issueOrganiserToken(stateDir, 'org-other'));
+  project.provide('doorToken', await issueOrganiserToken(stateDir, 'org-integration', { role: 'door' }));
+  project.provide('stateDir', stateDir);
   project.provide('controlUrl', await startControl(runtime));
 }
 
