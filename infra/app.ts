@@ -2,51 +2,49 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEPLOYMENT_SETTINGS, DeploymentConfigError, parseDeploymentConfig, stackNames, type DeploymentConfig } from './deployment-config';
 import { projectRoot } from './project-root';
 import { ApiStack } from './stacks/api-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 
-export interface AppSettings {
-  mailFrom: string;
-  allowedOrigins: string[];
-  publicBaseUrl?: string;
-  mailRatePerSecond: number;
-  mailRetryBaseSeconds?: number;
-}
-
-
-/** Builds both stacks; shared by `cdk synth` and the infra tests. */
-export function buildApp(app: App, settings: AppSettings) {
-  const stateful = new StatefulStack(app, 'EventRegistrationData', { mailFrom: settings.mailFrom });
-  const api = new ApiStack(app, 'EventRegistrationApi', {
+/** Builds one stage's stacks; shared by `cdk synth` and the infra tests. */
+export function buildApp(app: App, config: DeploymentConfig) {
+  const names = stackNames(config.stage);
+  const description = (what: string) => `Event registration (${config.stage}): ${what}`;
+  const stateful = new StatefulStack(app, names.data, {
+    stackName: names.data,
+    description: description('table, organiser accounts, mail identity'),
+    config,
+  });
+  const api = new ApiStack(app, names.api, {
+    stackName: names.api,
+    description: description('API, functions, alarms, dashboard'),
+    config,
     table: stateful.table,
     userPool: stateful.userPool,
     mailIdentity: stateful.mailIdentity,
-    mailFrom: settings.mailFrom,
-    allowedOrigins: settings.allowedOrigins,
-    publicBaseUrl: settings.publicBaseUrl,
-    mailRatePerSecond: settings.mailRatePerSecond,
-    mailRetryBaseSeconds: settings.mailRetryBaseSeconds ?? 30,
     projectRoot,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return { stateful, api };
 }
 
-export function settingsFromContext(app: App): AppSettings {
-  const context = (key: string) => app.node.tryGetContext(key) as string | undefined;
-  return {
-    mailFrom: context('mailFrom') ?? 'no-reply@example.org',
-    allowedOrigins: (context('allowedOrigins') ?? 'https://example.org').split(',').map((origin) => origin.trim()).filter(Boolean),
-    publicBaseUrl: context('publicBaseUrl'),
-    mailRatePerSecond: Number(context('mailRatePerSecond') ?? 10),
-    mailRetryBaseSeconds: Number(context('mailRetryBaseSeconds') ?? 30),
-  };
+/** The deployment settings from `-c key=value` (or `configFile`), validated; see infra/deployment-config.ts. */
+export function configFromContext(app: App): DeploymentConfig {
+  const raw = Object.fromEntries(Object.keys(DEPLOYMENT_SETTINGS).map((name) => [name, app.node.tryGetContext(name)]));
+  return parseDeploymentConfig(raw, { baseDir: projectRoot });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const app = new App();
-  buildApp(app, settingsFromContext(app));
+  try {
+    buildApp(app, configFromContext(app));
+  } catch (error) {
+    if (!(error instanceof DeploymentConfigError)) throw error;
+    // The settings' own message says what to fix; a stack trace would only bury it.
+    console.error(error.message);
+    process.exit(1);
+  }
   app.synth();
 }
 

@@ -13,7 +13,10 @@ export interface HttpTrigger {
   method: HttpMethod;
   /** API Gateway route syntax: `/events/{eventId}`. */
   path: string;
-  /** `organiser` routes sit behind the JWT authorizer; `public` ones are open and throttled. */
+  /**
+   * `organiser` routes sit behind the JWT authorizer; which roles may use one is its handler's
+   * call (organisers only, unless it names the door role). `public` ones are open and throttled.
+   */
   auth: 'organiser' | 'public';
   summary: string;
   /** Per-route throttle for public routes that write or render; requests per second. */
@@ -31,6 +34,11 @@ export interface TableStreamTrigger {
   batchSize: number;
   /** Redeliveries of a failing record before it goes to the dead-letter queue. */
   retryAttempts: number;
+  /**
+   * A record older than this goes to the dead-letter queue instead of holding up its shard;
+   * it must stay well under the stream's 24-hour retention so a redrive can still read it.
+   */
+  maxRecordAgeHours: number;
 }
 
 export interface ScheduleTrigger {
@@ -41,13 +49,20 @@ export interface ScheduleTrigger {
 
 export type Trigger = HttpTrigger | TableStreamTrigger | ScheduleTrigger;
 
+export type TableAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'ConditionCheckItem';
+
 export interface FunctionSpec {
   name: string;
   description: string;
   trigger: Trigger;
   /** Settings (see shared/config.ts) the function reads; each becomes an environment variable. */
   environment: readonly SettingName[];
-  table?: 'read' | 'write' | 'readWrite';
+  /**
+   * The DynamoDB actions it performs, exactly: the stack grants these and nothing else, and
+   * the local runtime refuses any other (see infra/local/table-access.ts). A transaction needs
+   * the action of each of its parts.
+   */
+  table?: readonly TableAction[];
   sendsMail?: boolean;
   timeoutSeconds?: number;
   memoryMb?: number;
@@ -68,42 +83,49 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser creates an event (and schedules its reminders)',
     trigger: { type: 'http', method: 'POST', path: '/admin/events', auth: 'organiser', summary: 'Create an event' },
     environment: ['TABLE_NAME'],
-    table: 'write',
+    table: ['PutItem'],
   },
   {
     name: 'list-events',
     description: "Organiser lists their organisation's events",
     trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events' },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['Query'],
   },
   {
     name: 'get-event',
     description: 'Organiser reads one event with its counts',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Get an event with counts' },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem'],
   },
   {
     name: 'list-registrations',
     description: 'Organiser lists or exports (CSV) the registrations of an event',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/registrations', auth: 'organiser', summary: 'List registrations (JSON or CSV)' },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem', 'Query'],
+  },
+  {
+    name: 'door-list',
+    description: 'Door staff see who may come in: name, check-in code, status and check-in time, nothing more',
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)' },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'get-public-event',
     description: 'Anyone reads what a participant may see of an event',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}', auth: 'public', summary: 'Public event details', throttle: PUBLIC_READ_THROTTLE },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem'],
   },
   {
     name: 'register',
     description: 'Anyone registers for an event (JSON or the hosted form)',
     trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: PUBLIC_WRITE_THROTTLE },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
-    table: 'readWrite',
+    table: ['GetItem', 'PutItem', 'UpdateItem'],
     timeoutSeconds: 15,
   },
   {
@@ -111,7 +133,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'The hosted, accessible registration form',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem'],
   },
   {
     name: 'openapi',
@@ -124,7 +146,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser changes an event; more capacity promotes from the waitlist',
     trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event' },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     timeoutSeconds: 30,
   },
   {
@@ -138,21 +160,21 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Cancel a registration for a participant',
     },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'PutItem', 'UpdateItem'],
   },
   {
     name: 'list-reminders',
     description: "Organiser sees the event's reminders: when, state, mails sent",
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reminders', auth: 'organiser', summary: 'Reminders of an event' },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'read',
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-event',
     description: 'Organiser calls the event off: registration closes, reminders stop, registrants are told',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event' },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'PutItem', 'UpdateItem'],
   },
   {
     name: 'check-in',
@@ -165,7 +187,7 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Check a participant in',
     },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'undo-check-in',
@@ -178,42 +200,42 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Undo a check-in',
     },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'check-in-by-code',
     description: 'Organiser checks a participant in with the code from their confirmation mail',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/check-in', auth: 'organiser', summary: 'Check in by code' },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'request-certificates',
     description: 'Organiser starts mailing certificates of attendance after the event',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates' },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'PutItem'],
   },
   {
     name: 'certificate-status',
     description: 'Organiser sees how far certificate mailing is',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status' },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'read',
+    table: ['GetItem', 'Query', 'BatchGetItem'],
   },
   {
     name: 'verify-certificate',
     description: 'Anyone checks a certificate by its number',
     trigger: { type: 'http', method: 'GET', path: '/certificates/{certificateNumber}', auth: 'public', summary: 'Verify a certificate', throttle: PUBLIC_READ_THROTTLE },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem'],
   },
   {
     name: 'download-certificate',
     description: 'A participant downloads their certificate again, with the token from their mail',
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/certificate', auth: 'public', summary: 'Your certificate (PDF)', throttle: PUBLIC_READ_THROTTLE },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'read',
+    table: ['GetItem', 'Query'],
     timeoutSeconds: 15,
     memoryMb: 1024,
     assets: CERTIFICATE_FONTS,
@@ -223,39 +245,41 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser sees mails that could not be delivered after every retry',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered' },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'read',
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'registration-status',
     description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE },
     environment: ['TABLE_NAME'],
-    table: 'read',
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-registration',
     description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
   },
   {
     name: 'send-mail',
     description: 'Delivers new outbox mail records through SES, once each',
     // Large batches keep the pipeline full at the paced rate: a batch of 100 at 10 mails/s
     // takes 10 s, well inside the timeout.
-    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { notEquals: 'certificate' }, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8 },
+    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { notEquals: 'certificate' }, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 6 },
     environment: MAIL_SETTINGS,
-    table: 'readWrite',
+    table: ['BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
   },
   {
     name: 'send-certificate',
-    description: 'Delivers new certificate mails with their PDF, once each',
-    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { equals: 'certificate' }, eventNames: ['INSERT'], batchSize: 25, retryAttempts: 8 },
+    description: 'Sends certificate mails, new and retried, with their PDF, once each',
+    // A sweep, not a third reader of the table stream (DynamoDB advises at most two per shard);
+    // certificates are mailed after the event, so a minute's delay costs nobody anything.
+    trigger: { type: 'schedule', everyMinutes: 1 },
     environment: MAIL_SETTINGS,
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
@@ -264,9 +288,9 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'promote-waitlist',
     description: 'Hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
-    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKey: EVENT_SORT_KEY, eventNames: ['MODIFY'], batchSize: 100, retryAttempts: 8 },
+    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKey: EVENT_SORT_KEY, eventNames: ['MODIFY'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 1 },
     environment: ['TABLE_NAME'],
-    table: 'readWrite',
+    table: ['GetItem', 'PutItem', 'UpdateItem'],
     timeoutSeconds: 60,
   },
   {
@@ -274,18 +298,17 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Fans due reminders and notices out into outbox mail',
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     timeoutSeconds: 300,
   },
   {
     name: 'retry-mail',
-    description: 'Sends mail whose earlier attempt failed, once its backoff has passed',
+    description: 'Sends mail (other than certificates) whose earlier attempt failed, once its backoff has passed',
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: MAIL_SETTINGS,
-    table: 'readWrite',
+    table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
-    assets: CERTIFICATE_FONTS,
   },
 ];
 

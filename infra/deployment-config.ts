@@ -98,7 +98,7 @@ const deploymentSchema = z.object({
     z
       .array(z.email('must be e-mail addresses'), { error: 'is required' })
       .min(1, 'needs at least one address')
-      .refine((emails) => emails.every((email) => !isReservedDomain(email.split('@')[1]!)), 'uses a reserved example domain that can receive no mail'),
+      .refine((emails) => emails.every((email) => !isReservedDomain(email.split('@')[1] ?? '')), 'uses a reserved example domain that can receive no mail'),
   ),
   publicBaseUrl: httpsUrl.optional(),
   allowedOrigins: z.preprocess(list, z.array(origin).default([])),
@@ -169,3 +169,6 @@ export const stackNames = (stage: string) => ({
 
 /** Metric namespace per stage: two stages in one account never mix their figures. */
 export const metricNamespace = (stage: string) => `EventRegistration/${stage}`;
+
+/** Where the organiser console lives under the public base URL; sign-in returns there. */
+export const CONSOLE_PATH = '/console/';

@@ -2,7 +2,7 @@ import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { cancelForOrganiser } from '../../shared/use-cases/cancel';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);

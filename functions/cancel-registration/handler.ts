@@ -2,7 +2,7 @@ import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { json, seeOther } from '../../shared/http/responses';
 import { cancelOwnRegistration } from '../../shared/use-cases/cancel';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 import { cancelRegistrationSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);

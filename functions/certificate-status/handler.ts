@@ -2,7 +2,7 @@ import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { certificateStatus } from '../../shared/use-cases/certificates';
-import { mailingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);

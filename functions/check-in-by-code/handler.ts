@@ -4,7 +4,7 @@ import { httpHandler, organisationOf, pathParameter } from '../../shared/http/ha
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { checkInByCode } from '../../shared/use-cases/check-in';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 import { checkInByCodeSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
@@ -13,7 +13,7 @@ const deps = registrationDeps(config.TABLE_NAME);
 export const handler = httpHandler(
   async (event) => {
     const { code } = parseInput(checkInByCodeSchema, event.parsedBody);
-    return json(200, await checkInByCode(deps, organisationOf(event, DOOR_ROLES), pathParameter(event, 'eventId'), code));
+    return json(200, await checkInByCode(deps, organisationOf(event), pathParameter(event, 'eventId'), code));
   },
-  { body: { accept: ['json'], maxBytes: 1024 } },
+  { body: { accept: ['json'], maxBytes: 1024 }, roles: DOOR_ROLES },
 );

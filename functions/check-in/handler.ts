@@ -3,11 +3,13 @@ import { DOOR_ROLES } from '../../shared/http/claims';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { setCheckIn } from '../../shared/use-cases/check-in';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
 
-export const handler = httpHandler(async (event) =>
-  json(200, await setCheckIn(deps, organisationOf(event, DOOR_ROLES), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
+export const handler = httpHandler(
+  async (event) =>
+    json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
+  { roles: DOOR_ROLES },
 );

@@ -3,7 +3,7 @@ import { httpHandler, organisationOf } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { createEvent } from '../../shared/use-cases/events';
-import { schedulingDeps } from '../../shared/wiring';
+import { schedulingDeps } from '../../shared/composition/wiring';
 import { createEventSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME']);

@@ -2,7 +2,7 @@ import { readConfig } from '../../shared/config';
 import { renderCertificatePdf } from '../../shared/certificates/pdf';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { ownCertificate, verificationUrl } from '../../shared/use-cases/certificates';
-import { mailingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);

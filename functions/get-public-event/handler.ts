@@ -2,7 +2,7 @@ import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { json } from '../../shared/http/responses';
 import { getPublicEvent } from '../../shared/use-cases/events';
-import { eventsDeps } from '../../shared/wiring';
+import { eventsDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = eventsDeps(config.TABLE_NAME);

@@ -3,7 +3,7 @@ import { toCsv } from '../../shared/http/csv';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { json, text } from '../../shared/http/responses';
 import { listRegistrations, type RegistrationListItem } from '../../shared/use-cases/registrations';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);

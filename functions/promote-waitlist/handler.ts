@@ -6,7 +6,7 @@ import { readConfig } from '../../shared/config';
 import type { EventRecord } from '../../shared/domain/event';
 import { logger } from '../../shared/observability/logger';
 import { fillFreeSeatsOf } from '../../shared/use-cases/promote';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 import { observability } from '../../shared/observability/middleware';
 
 const config = readConfig(['TABLE_NAME']);

@@ -7,7 +7,7 @@ import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
 import { getPublicEvent } from '../../shared/use-cases/events';
 import { register } from '../../shared/use-cases/register';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 import { HONEYPOT_FIELD, formToRegistration, registrationSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);

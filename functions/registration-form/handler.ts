@@ -4,7 +4,7 @@ import { page } from '../../shared/http/responses';
 import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
 import { getPublicEvent } from '../../shared/use-cases/events';
-import { eventsDeps } from '../../shared/wiring';
+import { eventsDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = eventsDeps(config.TABLE_NAME);

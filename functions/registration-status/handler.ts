@@ -4,7 +4,7 @@ import { json, page } from '../../shared/http/responses';
 import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationStatusPage } from '../../shared/pages/registration-status-page';
 import { ownRegistrationStatus } from '../../shared/use-cases/cancel';
-import { registrationDeps } from '../../shared/wiring';
+import { registrationDeps } from '../../shared/composition/wiring';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);

@@ -3,7 +3,7 @@ import { httpHandler, organisationOf, pathParameter } from '../../shared/http/ha
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { requestCertificates } from '../../shared/use-cases/certificates';
-import { mailingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/composition/wiring';
 import { requestCertificatesSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);

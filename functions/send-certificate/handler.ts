@@ -1,9 +1,15 @@
 import { MAIL_SETTINGS, readConfig } from '../../shared/config';
-import { mailStreamHandler } from '../../shared/mail-stream-handler';
-import { certificateExtras } from '../../shared/wiring-certificates';
-import { mailDeps } from '../../shared/wiring-mail';
+import { certificateExtras } from '../../shared/composition/certificates';
+import { mailDeps } from '../../shared/composition/mail';
+import { mailSweepHandler } from '../../shared/triggers/mail-sweep';
 
 const config = readConfig(MAIL_SETTINGS);
 
-/** New certificate mails: the same delivery as send-mail, with the PDF attached. */
-export const handler = mailStreamHandler({ ...mailDeps(config), extras: certificateExtras(config.TABLE_NAME, config.PUBLIC_BASE_URL) });
+/**
+ * Every minute: certificate mails, new and retried, with their PDF. The only mail function
+ * that carries the PDF renderer; the others stay small and start fast.
+ */
+export const handler = mailSweepHandler(
+  { ...mailDeps(config, 'certificate'), extras: certificateExtras(config.TABLE_NAME, config.PUBLIC_BASE_URL) },
+  'Certificate mail sweep',
+);

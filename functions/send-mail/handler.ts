@@ -1,5 +1,5 @@
 import { MAIL_SETTINGS, readConfig } from '../../shared/config';
-import { mailStreamHandler } from '../../shared/mail-stream-handler';
-import { mailDeps } from '../../shared/wiring-mail';
+import { mailStreamHandler } from '../../shared/triggers/mail-stream';
+import { mailDeps } from '../../shared/composition/mail';
 
 export const handler = mailStreamHandler(mailDeps(readConfig(MAIL_SETTINGS)));

@@ -3,7 +3,7 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
 import { logger } from '../../shared/observability/logger';
 import { runDueMailings } from '../../shared/use-cases/mailings';
-import { mailingDeps } from '../../shared/wiring';
+import { mailingDeps } from '../../shared/composition/wiring';
 import { observability } from '../../shared/observability/middleware';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);

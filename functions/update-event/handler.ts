@@ -3,7 +3,7 @@ import { httpHandler, organisationOf, pathParameter } from '../../shared/http/ha
 import { json } from '../../shared/http/responses';
 import { parseInput } from '../../shared/http/validation';
 import { updateEvent } from '../../shared/use-cases/events';
-import { schedulingDeps } from '../../shared/wiring';
+import { schedulingDeps } from '../../shared/composition/wiring';
 import { updateEventSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME']);

@@ -1,4 +1,5 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -11,12 +12,24 @@ export interface AppFunctionProps {
   spec: FunctionSpec;
   environment: Record<string, string>;
   projectRoot: string;
+  /** What happens to its log group when the stack goes: prod keeps it. */
+  removalPolicy?: RemovalPolicy;
 }
 
-/** A Lambda with the house defaults: Node 24 on arm64, minified ESM with source maps, traced, logs kept a month. */
+/**
+ * A Lambda with the house defaults: Node 24 on arm64, minified ESM with source maps, traced,
+ * logs kept a month, and a role of its own that may write only to its own log group (the stack
+ * adds exactly the table and mail actions its catalogue entry names).
+ */
 export class AppFunction extends NodejsFunction {
-  constructor(scope: Construct, id: string, { spec, environment, projectRoot }: AppFunctionProps) {
-    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+  constructor(scope: Construct, id: string, { spec, environment, projectRoot, removalPolicy }: AppFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: removalPolicy ?? RemovalPolicy.DESTROY });
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `Runs ${spec.name}` });
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    const unscopable = 'X-Ray tracing and dynamodb:ListStreams (stream triggers) have no resource-level permissions.';
+    for (const finding of ['Action::xray:PutTelemetryRecords', 'Action::xray:PutTraceSegments', 'Resource::*']) {
+      Validations.of(role).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason: unscopable });
+    }
     const props: NodejsFunctionProps = {
       entry: path.join(projectRoot, handlerEntry(spec)),
       handler: 'handler',
@@ -27,6 +40,7 @@ export class AppFunction extends NodejsFunction {
       timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
       tracing: Tracing.ACTIVE,
       logGroup,
+      role,
       projectRoot,
       depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
       environment: {

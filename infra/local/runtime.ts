@@ -1,4 +1,5 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
 import { createTokenVerifier, defaultStateDir } from './auth';
 import { startGateway, type RunningGateway } from './gateway';
@@ -72,11 +73,21 @@ export function applyLocalEnvironment(settings: {
     AWS_ENDPOINT_URL_SESV2: settings.sesUrl,
     TABLE_NAME: settings.tableName,
     PUBLIC_BASE_URL: settings.publicBaseUrl,
-    MAIL_FROM: settings.mailFrom,
+    MAIL_FROM: localSender(settings.mailFrom),
     MAIL_RATE_PER_SECOND: String(settings.mailRatePerSecond),
     MAIL_RETRY_BASE_SECONDS: String(settings.mailRetryBaseSeconds),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // CloudWatch reads metrics from the log lines; locally they would only bury the logs.
+    POWERTOOLS_METRICS_NAMESPACE: metricNamespace('local'),
+    POWERTOOLS_METRICS_DISABLED: 'true',
   });
+}
+
+/** The sender parsed as a deployment parses it (a local sender may use a reserved domain: nothing is verified here). */
+function localSender(mailFrom: string): string {
+  const sender = parseSender(mailFrom);
+  if (!sender) throw new Error(`The local sender ${JSON.stringify(mailFrom)} must be an address or "Display Name <address>"`);
+  return sender.header;
 }
 
 export async function createTable(dynamoDbUrl: string, tableName: string): Promise<void> {

@@ -1,33 +1,41 @@
-import { RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { Mfa, StringAttribute, UserPool, AccountRecovery } from 'aws-cdk-lib/aws-cognito';
+import { Aws, CfnOutput, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, ManagedLoginVersion, Mfa, StringAttribute, UserPool, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
+import { ROLES } from '../../shared/http/claims';
+import type { DeploymentConfig } from '../deployment-config';
+import { outputKeys } from '../ops/stack-outputs';
 import { tableDesign } from '../table';
 
 export interface StatefulStackProps extends StackProps {
-  /** The address mail is sent from; its domain (or the address) becomes the SES identity. */
-  mailFrom: string;
+  config: Pick<DeploymentConfig, 'stage' | 'mailFrom' | 'protectData' | 'authDomainPrefix'>;
 }
 
-/** What holds data and must outlive any deployment: the table, the organisers, the mail identity. */
+/**
+ * What holds data: the table, the organisers and their sign-in domain, the mail identity. In
+ * prod all of it is retained and protected; another stage can be destroyed with its data.
+ */
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
+  readonly signInDomain: UserPoolDomain;
   readonly mailIdentity: EmailIdentity;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
+    const { config } = props;
+    const removalPolicy = config.protectData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     this.table = new Table(this, 'Table', {
       partitionKey: { name: tableDesign.partitionKey, type: AttributeType.STRING },
       sortKey: { name: tableDesign.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
+      deletionProtection: config.protectData,
       timeToLiveAttribute: tableDesign.timeToLiveAttribute,
       stream: StreamViewType[tableDesign.streamView],
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy,
     });
     for (const index of tableDesign.globalIndexes) {
       this.table.addGlobalSecondaryIndex({
@@ -40,19 +48,40 @@ export class StatefulStack extends Stack {
     this.userPool = new UserPool(this, 'Organisers', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
+      // Immutable: the organisation an account acts for is set once, by an administrator.
       customAttributes: { organisationId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: false }) },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      removalPolicy: RemovalPolicy.RETAIN,
+      userInvitation: {
+        emailSubject: 'Your organiser account for event registration',
+        emailBody:
+          'An organiser account was made for you. Sign in with {username} and the temporary password {####}; you will choose your own password and set up an authenticator app.',
+      },
+      deletionProtection: config.protectData,
+      removalPolicy,
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
       reason: 'Organiser accounts are created by an administrator and sign in with MFA; the paid Plus tier is left to each deployer.',
     });
+    // A role is membership of the group of that name; the API reads it from the token's cognito:groups.
+    for (const role of ROLES) {
+      this.userPool.addGroup(`${role[0]!.toUpperCase()}${role.slice(1)}Group`, { groupName: role, description: `Accounts with the ${role} role` });
+    }
 
-    const domain = props.mailFrom.includes('@') ? props.mailFrom.split('@')[1]! : props.mailFrom;
-    this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(domain) });
+    // Cognito's managed login pages; the prefix must be unique in the region, hence the account.
+    const domainPrefix = config.authDomainPrefix ?? Fn.join('-', ['events', config.stage, Aws.ACCOUNT_ID]);
+    this.signInDomain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+
+    this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(config.mailFrom.domain) });
+
+    new CfnOutput(this, outputKeys.userPoolId, { value: this.userPool.userPoolId, description: 'Organiser accounts (npm run organiser -- --stage ...)' });
+    new CfnOutput(this, outputKeys.signInDomain, { value: this.signInDomain.baseUrl(), description: 'Cognito managed login' });
+    new CfnOutput(this, 'MailIdentityDomain', { value: config.mailFrom.domain, description: 'Verify this domain in SES (DKIM records) before mail can go out' });
   }
 }

@@ -34,6 +34,12 @@ export interface OutboxMail {
 
 export const MAX_MAIL_ATTEMPTS = 6;
 
+/**
+ * Certificate mails are sent by their own function (the only one that renders PDFs) from a
+ * queue of their own; every other kind is sent as soon as it is written.
+ */
+export const queueOf = (kind: MailKind): 'certificate' | 'retry' => (kind === 'certificate' ? 'certificate' : 'retry');
+
 /** Mails that carry the participant's personal link (and so a fresh access token). */
 export const carriesPersonalLink = (kind: MailKind) => kind !== 'registration-cancelled' && kind !== 'event-cancelled' && kind !== 'certificate';
 

@@ -70,23 +70,36 @@ const problemDetails = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   },
 });
 
-export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<HttpResult>, options: { body?: BodyOptions } = {}) {
-  const chain = middy<HttpEvent, HttpResult>().use(observability());
+/**
+ * On routes behind the JWT authorizer, the caller's role must be one of `allowed`; checked
+ * before the body is read, so a door account learns nothing from validation errors.
+ */
+const authorise = (allowed: readonly Role[]): MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    const claims = request.event.requestContext.authorizer?.jwt?.claims;
+    if (!claims) return;
+    if (!rolesOf(claims[GROUPS_CLAIM]).some((role) => allowed.includes(role))) {
+      throw new Forbidden(allowed.includes('door') ? 'Your account may not use the door list.' : 'Only organisers may do this; door accounts may only use the door list and check people in and out.');
+    }
+  },
+});
+
+export interface HttpHandlerOptions {
+  body?: BodyOptions;
+  /** Who may call an organiser route: organisers only, unless the route names more roles. */
+  roles?: readonly Role[];
+}
+
+export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<HttpResult>, options: HttpHandlerOptions = {}) {
+  const chain = middy<HttpEvent, HttpResult>().use(observability()).use(authorise(options.roles ?? ['organiser']));
   if (options.body) chain.use(bodyParser(options.body));
   return chain.use(problemDetails()).handler(fn);
 }
 
-/**
- * The caller's organisation, once their role is one of `allowed`. Organisers only unless a
- * route says otherwise, so a new admin route is closed to door accounts by default.
- */
-export function organisationOf(event: HttpEvent, allowed: readonly Role[] = ['organiser']): string {
-  const claims = event.requestContext.authorizer?.jwt?.claims;
-  const organisationId = claims?.[ORGANISATION_CLAIM];
+/** The caller's organisation (its role was checked by httpHandler before the handler ran). */
+export function organisationOf(event: HttpEvent): string {
+  const organisationId = event.requestContext.authorizer?.jwt?.claims[ORGANISATION_CLAIM];
   if (typeof organisationId !== 'string' || organisationId.length === 0) throw new Unauthorized();
-  if (!rolesOf(claims?.[GROUPS_CLAIM]).some((role) => allowed.includes(role))) {
-    throw new Forbidden(allowed.includes('door') ? 'Your account may not use the door list.' : 'Only organisers may do this; door accounts may only check people in.');
-  }
   return organisationId;
 }
 

@@ -38,3 +38,29 @@ export async function listRegistrations(deps: RegistrationDeps, organisationId: 
     }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
 }
+
+/** What door staff see of a person: enough to recognise and check them in, nothing more. */
+export interface DoorListItem {
+  /** The handle for checking in and out by id. */
+  registrationId: string;
+  name: string;
+  checkInCode: string;
+  status: Registration['status'];
+  checkedInAt?: string;
+}
+
+/** Everyone with a seat, by name: the list at the door. */
+export async function doorList(deps: RegistrationDeps, organisationId: string, eventId: string): Promise<DoorListItem[]> {
+  await requireOwnedEvent(deps, organisationId, eventId);
+  const registrations = await deps.registrations.listByEvent(eventId);
+  return registrations
+    .filter((registration) => registration.status === 'confirmed')
+    .map((registration) => ({
+      registrationId: registration.registrationId,
+      name: registration.name,
+      checkInCode: registration.checkInCode,
+      status: registration.status,
+      ...(registration.checkedInAt ? { checkedInAt: registration.checkedInAt } : {}),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }) || a.registrationId.localeCompare(b.registrationId));
+}

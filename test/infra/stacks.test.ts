@@ -1,28 +1,20 @@
-import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, projectRoot } from '../../infra/app';
 import { catalogue, httpFunctions } from '../../infra/catalogue';
-import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from '../../infra/stacks/api-stack';
-
-const cdkContext = JSON.parse(readFileSync(path.join(projectRoot, 'cdk.json'), 'utf8')).context as Record<string, unknown>;
+import { README_SETTINGS, synthStage } from '../support/deployment';
 
 let api: Template;
 let data: Template;
-let apiStack: ReturnType<typeof buildApp>['api'];
+let apiStack: ReturnType<typeof synthStage>['api'];
 
 beforeAll(() => {
-  // Bundling is skipped here: these tests are about the templates, and esbuild has its own check in the bench.
-  const app = new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [] } });
-  const stacks = buildApp(app, { mailFrom: 'no-reply@events.example.org', allowedOrigins: ['https://www.example.org'], mailRatePerSecond: 10 });
-  apiStack = stacks.api;
-  api = Template.fromStack(stacks.api);
-  data = Template.fromStack(stacks.stateful);
+  const stage = synthStage({ ...README_SETTINGS, publicBaseUrl: 'https://aanmelden.mijngemeente.nl', alarmEmails: 'beheer@mijngemeente.nl,ops@mijngemeente.nl' });
+  apiStack = stage.api;
+  api = Template.fromStack(stage.api);
+  data = Template.fromStack(stage.stateful);
 });
 
-/** What the stream trigger itself needs; granted by the event source, not by the catalogue's table access. */
+/** What the stream trigger itself needs; granted by the event source, not by the catalogue. */
 const STREAM_READ_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
 
 type Statement = { Action: string | string[]; Resource: unknown };
@@ -35,9 +27,17 @@ function statementsOf(functionName: string): Statement[] {
 }
 
 const actionsOf = (functionName: string) => statementsOf(functionName).flatMap((statement) => [statement.Action].flat());
+const tableActionsOf = (functionName: string) =>
+  [...new Set(actionsOf(functionName).filter((action) => action.startsWith('dynamodb:') && !STREAM_READ_ACTIONS.includes(action)))].sort();
 
-describe('stateful stack', () => {
-  it('keeps the table safe: on-demand, PITR, deletion protection, TTL, stream', () => {
+const alarms = () =>
+  Object.entries(api.findResources('AWS::CloudWatch::Alarm')).map(([logicalId, resource]) => ({
+    logicalId,
+    ...(resource as { Properties: { AlarmActions?: unknown[]; OKActions?: unknown[]; Threshold: number; MetricName?: string; Namespace?: string } }).Properties,
+  }));
+
+describe('stateful stack (prod)', () => {
+  it('keeps the table safe: on-demand, PITR, deletion protection, TTL, stream, retained', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -46,97 +46,225 @@ describe('stateful stack', () => {
       StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
     data.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
+    data.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
   });
 
-  it('has an organiser pool without self sign-up and with MFA', () => {
+  it('has an organiser pool without self sign-up, with MFA and an organisation no one can change', () => {
     data.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
       MfaConfiguration: 'ON',
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'organisationId', Mutable: false })]),
     });
+  });
+
+  it('has the organiser and door groups and a managed login domain', () => {
+    const groups = Object.values(data.findResources('AWS::Cognito::UserPoolGroup')).map((resource) => (resource as { Properties: { GroupName: string } }).Properties.GroupName);
+    expect(groups.sort()).toEqual(['door', 'organiser']);
+    data.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2, Domain: Match.anyValue() });
+  });
+
+  it("verifies the domain of the README's display-name sender, not the raw string", () => {
+    data.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'events.mijngemeente.nl' });
   });
 });
 
-describe('API stack', () => {
-  it('has one Node 24 arm64 function per catalogue entry', () => {
-    const functions = Object.values(api.findResources('AWS::Lambda::Function')).map((resource) => (resource as { Properties: Record<string, unknown> }).Properties);
-    const ours = functions.filter((properties) => properties.Runtime === 'nodejs24.x');
-    expect(ours).toHaveLength(catalogue.length);
-    for (const properties of ours) expect(properties.Architectures).toEqual(['arm64']);
+describe('stages', () => {
+  it('gives each stage its own stacks, so dev and prod live side by side in one account', () => {
+    const prod = synthStage(README_SETTINGS);
+    const dev = synthStage({ ...README_SETTINGS, stage: 'dev' });
+
+    expect([prod.stateful.stackName, prod.api.stackName, dev.stateful.stackName, dev.api.stackName]).toEqual([
+      'EventRegistration-prod-Data',
+      'EventRegistration-prod-Api',
+      'EventRegistration-dev-Data',
+      'EventRegistration-dev-Api',
+    ]);
   });
 
-  it('puts the JWT authorizer on every /admin route and on no public route', () => {
+  it('lets a non-prod stage be destroyed with its data', () => {
+    const dev = Template.fromStack(synthStage({ ...README_SETTINGS, stage: 'dev' }).stateful);
+
+    dev.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtectionEnabled: false }) });
+    dev.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }) });
+  });
+
+  it('lets no placeholder domain reach a template', () => {
+    expect(JSON.stringify([api.toJSON(), data.toJSON()])).not.toMatch(/example\.(org|com|net)/);
+  });
+});
+
+describe('sign-in', () => {
+  it('offers the console the authorization-code flow only, as a public client, back to the configured console URL', () => {
+    api.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email'],
+      CallbackURLs: ['https://aanmelden.mijngemeente.nl/console/'],
+      LogoutURLs: ['https://aanmelden.mijngemeente.nl/console/'],
+      GenerateSecret: false,
+      SupportedIdentityProviders: ['COGNITO'],
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      WriteAttributes: [],
+    });
+    api.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { UseCognitoProvidedValues: true });
+  });
+
+  it('accepts exactly the tokens of that client on every /admin route and on no public route', () => {
+    const clientId = api.getResourceId('AWS::Cognito::UserPoolClient');
+    api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', JwtConfiguration: { Audience: [{ Ref: clientId }], Issuer: Match.anyValue() } });
     const routes = Object.values(api.findResources('AWS::ApiGatewayV2::Route')).map((resource) => (resource as { Properties: { RouteKey: string; AuthorizationType?: string } }).Properties);
     expect(routes).toHaveLength(httpFunctions().length);
     for (const route of routes) {
       const isAdmin = route.RouteKey.split(' ')[1]!.startsWith('/admin/');
       expect(route.AuthorizationType ?? 'NONE', route.RouteKey).toBe(isAdmin ? 'JWT' : 'NONE');
     }
-    api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
   });
+});
 
-  it('throttles public routes and restricts CORS to configured origins', () => {
-    const throttled = httpFunctions().filter((spec) => spec.trigger.throttle);
-    const settings = Object.fromEntries(
-      throttled.map((spec) => [`${spec.trigger.method} ${spec.trigger.path}`, { ThrottlingRateLimit: spec.trigger.throttle!.rate, ThrottlingBurstLimit: spec.trigger.throttle!.burst }]),
-    );
-    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', { RouteSettings: settings, DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: Match.anyValue() }) });
-    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://www.example.org'] }) });
-  });
-
-  it('gives each function only the table access its catalogue entry names', () => {
-    for (const spec of catalogue) {
-      const actions = actionsOf(spec.name).filter((action) => action.startsWith('dynamodb:') && !STREAM_READ_ACTIONS.includes(action));
-      const expected = new Set([
-        ...(spec.table === 'read' || spec.table === 'readWrite' ? TABLE_READ_ACTIONS : []),
-        ...(spec.table === 'write' || spec.table === 'readWrite' ? TABLE_WRITE_ACTIONS : []),
-      ]);
-      expect(new Set(actions), spec.name).toEqual(expected);
+describe('API stack', () => {
+  it('has one Node 24 arm64 function per catalogue entry, with the sender header and the stage namespace', () => {
+    const functions = Object.values(api.findResources('AWS::Lambda::Function')).map((resource) => (resource as { Properties: Record<string, any> }).Properties);
+    const ours = functions.filter((properties) => properties.Runtime === 'nodejs24.x');
+    expect(ours).toHaveLength(catalogue.length);
+    for (const properties of ours) {
+      expect(properties.Architectures).toEqual(['arm64']);
+      expect(properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe('EventRegistration/prod');
     }
+    expect(ours.map((properties) => properties.Environment.Variables.MAIL_FROM).filter(Boolean)).toContain('Masterclass <no-reply@events.mijngemeente.nl>');
+  });
+
+  it('throttles public routes and needs no CORS when no origin is configured', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      RouteSettings: Match.objectLike({ 'POST /events/{eventId}/registrations': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } }),
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 100 }),
+    });
+    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('restricts CORS to configured origins', () => {
+    const withOrigins = Template.fromStack(synthStage({ ...README_SETTINGS, allowedOrigins: 'https://www.mijngemeente.nl' }).api);
+    withOrigins.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://www.mijngemeente.nl'] }) });
+  });
+
+  it('gives the public registration and cancellation paths no DeleteItem or BatchWriteItem', () => {
+    expect(tableActionsOf('register')).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    expect(tableActionsOf('cancel-registration')).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(tableActionsOf('get-public-event')).toEqual(['dynamodb:GetItem']);
+    expect(tableActionsOf('send-mail')).toEqual(['dynamodb:BatchGetItem', 'dynamodb:UpdateItem']);
+    expect(tableActionsOf('door-list')).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    expect(tableActionsOf('openapi')).toEqual([]);
+  });
+
+  it('gives each function exactly the table actions its catalogue entry names', () => {
+    for (const spec of catalogue) {
+      expect(tableActionsOf(spec.name), spec.name).toEqual((spec.table ?? []).map((action) => `dynamodb:${action}`).sort());
+    }
+  });
+
+  it('lets each function write logs to its own log group only', () => {
+    for (const spec of catalogue) {
+      const logStatements = statementsOf(spec.name).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('logs:')));
+      const logGroupId = apiStack.getLogicalId(apiStack.functions.get(spec.name)!.logGroup.node.defaultChild as never);
+      expect(logStatements, spec.name).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } }]);
+    }
+    expect(JSON.stringify(api.toJSON())).not.toContain('AWSLambdaBasicExecutionRole');
   });
 
   it('lets only mail-sending functions send mail, from the configured identity', () => {
     for (const spec of catalogue) {
-      const canSend = actionsOf(spec.name).includes('ses:SendEmail');
-      expect(canSend, spec.name).toBe(spec.sendsMail === true);
+      expect(actionsOf(spec.name).includes('ses:SendEmail'), spec.name).toBe(spec.sendsMail === true);
     }
     const sesStatement = statementsOf('send-mail').find((statement) => [statement.Action].flat().includes('ses:SendEmail'))!;
     expect(JSON.stringify(sesStatement.Resource)).toContain('identity/');
-  });
-
-  it('triggers the mail function from the table stream, filtered to new mail items, with partial batch failures and a dead-letter queue', () => {
-    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      BisectBatchOnFunctionError: true,
-      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-      FilterCriteria: {
-        Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'MAIL#' }] } }, NewImage: { kind: { S: [{ 'anything-but': ['certificate'] }] } } } }) }],
-      },
-    });
-  });
-
-  it('sends certificate mails from their own function, the only ones with the PDF renderer', () => {
-    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FilterCriteria: {
-        Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'MAIL#' }] } }, NewImage: { kind: { S: ['certificate'] } } } }) }],
-      },
-    });
-  });
-
-  it('promotes from the waitlist on changes of event items only', () => {
-    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['MODIFY'], dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: ['EVENT'] } } } }) }] },
-    });
-  });
-
-  it('runs the mail retry sweep on a schedule and alarms when a mail is parked', () => {
-    api.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)', State: 'ENABLED' });
-    api.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '{ $.message = "Mail parked" }' });
-    api.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'MailParked', Threshold: 1 });
   });
 
   it('keeps function logs a month', () => {
     const groups = Object.values(api.findResources('AWS::Logs::LogGroup')).map((resource) => (resource as { Properties: { RetentionInDays: number } }).Properties.RetentionInDays);
     expect(groups.length).toBeGreaterThanOrEqual(catalogue.length);
     for (const days of groups) expect(days).toBe(30);
+  });
+});
+
+describe('table stream', () => {
+  const mappings = () =>
+    Object.values(api.findResources('AWS::Lambda::EventSourceMapping')).map(
+      (resource) => (resource as { Properties: { FilterCriteria: { Filters: Array<{ Pattern: string }> }; DestinationConfig: { OnFailure: { Destination: unknown } }; MaximumRecordAgeInSeconds: number } }).Properties,
+    );
+
+  it('has at most two readers, as DynamoDB Streams advises', () => {
+    expect(mappings()).toHaveLength(2);
+  });
+
+  it('sends new non-certificate mail to send-mail and event changes to promote-waitlist, with partial batch failures', () => {
+    expect(mappings().map((mapping) => mapping.FilterCriteria.Filters[0]!.Pattern).sort()).toEqual([
+      JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'MAIL#' }] } }, NewImage: { kind: { S: [{ 'anything-but': ['certificate'] }] } } } }),
+      JSON.stringify({ eventName: ['MODIFY'], dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: ['EVENT'] } } } }),
+    ]);
+    api.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true }, 2);
+  });
+
+  it('gives each reader a dead-letter queue of its own and a maximum record age well inside the 24-hour retention', () => {
+    const destinations = mappings().map((mapping) => JSON.stringify(mapping.DestinationConfig.OnFailure.Destination));
+    expect(new Set(destinations).size).toBe(2);
+    expect(mappings().map((mapping) => mapping.MaximumRecordAgeInSeconds).sort((a, b) => a - b)).toEqual([3600, 21600]);
+    api.resourceCountIs('AWS::SQS::Queue', 2);
+    expect(Object.keys(api.toJSON().Outputs)).toEqual(
+      expect.arrayContaining(['SendMailDeadLetterQueueUrl', 'SendMailFunctionName', 'PromoteWaitlistDeadLetterQueueUrl', 'PromoteWaitlistFunctionName']),
+    );
+  });
+
+  it('sends certificates and retries from one-minute sweeps', () => {
+    const rules = Object.values(api.findResources('AWS::Events::Rule')).map((resource) => (resource as { Properties: { ScheduleExpression: string; Description: string } }).Properties);
+    expect(rules.map((rule) => rule.Description).sort()).toEqual([
+      'Runs retry-mail every 1 minute(s)',
+      'Runs send-certificate every 1 minute(s)',
+      'Runs send-mailings every 1 minute(s)',
+    ]);
+    for (const rule of rules) expect(rule.ScheduleExpression).toBe('rate(1 minute)');
+  });
+});
+
+describe('operations', () => {
+  it('mails every configured address from one topic per stage', () => {
+    api.resourceCountIs('AWS::SNS::Topic', 1);
+    const subscriptions = Object.values(api.findResources('AWS::SNS::Subscription')).map((resource) => (resource as { Properties: { Protocol: string; Endpoint: string } }).Properties);
+    expect(subscriptions.map((subscription) => [subscription.Protocol, subscription.Endpoint]).sort()).toEqual([
+      ['email', 'beheer@mijngemeente.nl'],
+      ['email', 'ops@mijngemeente.nl'],
+    ]);
+  });
+
+  it('has the whole alarm set, and every alarm tells the topic when it fires and when it clears', () => {
+    const topicId = api.getResourceId('AWS::SNS::Topic');
+    const names = alarms().map((alarm) => alarm.logicalId.replace(/^Monitoring/, '').replace(/[0-9A-F]{8}$/, ''));
+    expect(names.filter((name) => name.endsWith('Failing'))).toHaveLength(catalogue.length);
+    expect(names.filter((name) => !name.endsWith('Failing')).sort()).toEqual([
+      'Api5xx',
+      'MailBounceRate',
+      'MailComplaintRate',
+      'MailParked',
+      'PromoteWaitlistDeadLetters',
+      'PromoteWaitlistStreamBehind',
+      'SendMailDeadLetters',
+      'SendMailStreamBehind',
+    ]);
+    for (const alarm of alarms()) {
+      expect(alarm.AlarmActions, alarm.logicalId).toEqual([{ Ref: topicId }]);
+      expect(alarm.OKActions, alarm.logicalId).toEqual([{ Ref: topicId }]);
+    }
+  });
+
+  it('alarms on parked mail from the Powertools metric, and on SES reputation well under its enforcement levels', () => {
+    api.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'MailsParked', Namespace: 'EventRegistration/prod', Dimensions: [{ Name: 'service', Value: 'event-registration' }], Threshold: 1 });
+    api.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Reputation.BounceRate', Namespace: 'AWS/SES', Threshold: 0.02 });
+    api.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Reputation.ComplaintRate', Namespace: 'AWS/SES', Threshold: 0.0005 });
+    api.resourceCountIs('AWS::Logs::MetricFilter', 0);
+  });
+
+  it('has a dashboard of registrations, waitlist, mail, errors and latency', () => {
+    const dashboards = Object.values(api.findResources('AWS::CloudWatch::Dashboard'));
+    expect(dashboards).toHaveLength(1);
+    const body = JSON.stringify((dashboards[0] as { Properties: { DashboardBody: unknown } }).Properties.DashboardBody);
+    for (const figure of ['Registrations', 'Waitlisted', 'Promotions', 'MailsSent', 'MailsParked', 'Bounce', 'Errors', 'Latency']) expect(body).toContain(figure);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concurrencyLimit } from '../../shared/concurrency';
+import { concurrencyLimit } from '../../shared/triggers/concurrency';
 
 describe('concurrencyLimit', () => {
   it('never runs more than the limit at once, and runs everything', async () => {

@@ -10,6 +10,8 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'unit',
   AWS_SECRET_ACCESS_KEY: 'unit',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_NAMESPACE: 'EventRegistration/unit',
+  POWERTOOLS_METRICS_DISABLED: 'true',
 });
 // Unit tests never reach a real endpoint; every client is mocked.
 delete process.env.AWS_ENDPOINT_URL_DYNAMODB;

@@ -8,6 +8,9 @@ export const MAIL_KEY_PREFIX = 'MAIL#';
 export const EVENT_KEY_PREFIX = 'EVENT#';
 export const EVENT_SORT_KEY = 'EVENT';
 
+const MAIL_QUEUES = { retry: 'MAILQ#RETRY', certificate: 'MAILQ#CERT' } as const;
+export type MailQueue = keyof typeof MAIL_QUEUES;
+
 export const keys = {
   event: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: EVENT_SORT_KEY }),
   eventByOrganisation: (organisationId: string, startsAt: string, eventId: string) => ({
@@ -32,9 +35,13 @@ export const keys = {
   /** Mailings not yet done, by when they are due (or their lease ends). */
   mailingQueue: 'JOBQ',
   mailingQueueEntry: (at: string, eventId: string, jobId: string) => ({ GSI1PK: 'JOBQ', GSI1SK: `${at}#${eventId}#${jobId}` }),
-  /** Mails waiting for another attempt, by when they are due. */
-  mailRetryQueue: 'MAILQ#RETRY',
-  mailRetryEntry: (nextAttemptAt: string, mailId: string) => ({ GSI1PK: 'MAILQ#RETRY', GSI1SK: `${nextAttemptAt}#${mailId}` }),
+  /**
+   * Mails waiting for an attempt, by when it is due: retries of ordinary mail (swept by
+   * retry-mail), and every certificate mail, new or retried (swept by send-certificate, the
+   * only function that carries the PDF renderer).
+   */
+  mailQueue: (queue: MailQueue) => MAIL_QUEUES[queue],
+  mailQueueEntry: (queue: MailQueue, dueAt: string, mailId: string) => ({ GSI1PK: MAIL_QUEUES[queue], GSI1SK: `${dueAt}#${mailId}` }),
   /** Mails given up on, per event, for the organiser to see. */
   parkedMailOfEvent: (eventId: string) => `MAILQ#FAILED#${eventId}`,
   parkedMailEntry: (eventId: string, failedAt: string, mailId: string) => ({ GSI1PK: `MAILQ#FAILED#${eventId}`, GSI1SK: `${failedAt}#${mailId}` }),

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import { MAX_MAIL_ATTEMPTS, nextAttemptAt, type OutboxMail } from '../../domain/mail';
+import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type OutboxMail } from '../../domain/mail';
 import { documentClient } from './client';
-import { keys, withoutKeys } from './keys';
+import { keys, withoutKeys, type MailQueue } from './keys';
 import { queryAll } from './query-all';
 import { ttlSeconds } from './ttl';
 
@@ -15,6 +15,8 @@ const OUTBOX_RETENTION_SECONDS = 90 * 24 * 3600;
 export function outboxItem(mail: OutboxMail) {
   return {
     ...keys.mail(mail.mailId),
+    // A certificate mail waits in its queue for send-certificate's sweep from the start.
+    ...(queueOf(mail.kind) === 'certificate' ? keys.mailQueueEntry('certificate', mail.createdAt, mail.mailId) : {}),
     entity: 'mail',
     ...mail,
     expiresAt: ttlSeconds(mail.createdAt) + OUTBOX_RETENTION_SECONDS,
@@ -29,9 +31,11 @@ export function outboxPut(tableName: string, mail: OutboxMail) {
 export type ReleaseOutcome = 'retry-scheduled' | 'parked';
 
 export class MailOutbox {
+  /** `queue` is the one this outbox's sweeps and claims work on: retries, or certificate mail. */
   constructor(
     private readonly tableName: string,
     private readonly retryBaseSeconds: number,
+    private readonly queue: MailQueue = 'retry',
     private readonly client = documentClient,
   ) {}
 
@@ -66,8 +70,8 @@ export class MailOutbox {
             ':pending': 'pending',
             ':now': now.toISOString(),
             ':one': 1,
-            ':queue': keys.mailRetryQueue,
-            ':leaseEnd': keys.mailRetryEntry(new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), mailId).GSI1SK,
+            ':queue': keys.mailQueue(this.queue),
+            ':leaseEnd': keys.mailQueueEntry(this.queue, new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), mailId).GSI1SK,
           },
           ReturnValues: 'ALL_NEW',
         }),
@@ -99,7 +103,7 @@ export class MailOutbox {
     const parked = options.permanent === true || mail.attempts >= MAX_MAIL_ATTEMPTS;
     const at = now.toISOString();
     const retryAt = nextAttemptAt(mail.attempts, now, this.retryBaseSeconds);
-    const index = parked ? keys.parkedMailEntry(mail.eventId, at, mail.mailId) : keys.mailRetryEntry(retryAt, mail.mailId);
+    const index = parked ? keys.parkedMailEntry(mail.eventId, at, mail.mailId) : keys.mailQueueEntry(queueOf(mail.kind), retryAt, mail.mailId);
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -164,7 +168,7 @@ export class MailOutbox {
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :queue AND GSI1SK <= :now',
-        ExpressionAttributeValues: { ':queue': keys.mailRetryQueue, ':now': `${now.toISOString()}#~` },
+        ExpressionAttributeValues: { ':queue': keys.mailQueue(this.queue), ':now': `${now.toISOString()}#~` },
         ExpressionAttributeNames: { '#status': 'status' },
         ProjectionExpression: 'mailId, eventId, #status',
       },

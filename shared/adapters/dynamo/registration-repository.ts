@@ -87,7 +87,8 @@ export class RegistrationRepository {
               registrationId: registration.registrationId,
               expiresAt: ttlSeconds(registration.retainUntil),
             },
-            ConditionExpression: 'attribute_not_exists(PK)',
+            // A lock released by a cancellation is taken over: the address may register again.
+            ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
           },
         },
         {
@@ -176,12 +177,14 @@ export class RegistrationRepository {
           },
         },
         {
-          // Frees the address: a cancelled person may register again.
-          Delete: {
+          // Frees the address (a cancelled person may register again) by marking the lock
+          // released rather than deleting it: the public cancellation path has no DeleteItem grant.
+          Update: {
             TableName: this.tableName,
             Key: keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
-            ConditionExpression: 'registrationId = :id',
-            ExpressionAttributeValues: { ':id': registration.registrationId },
+            UpdateExpression: 'SET releasedAt = :now',
+            ConditionExpression: 'registrationId = :id AND attribute_not_exists(releasedAt)',
+            ExpressionAttributeValues: { ':id': registration.registrationId, ':now': at },
           },
         },
         { Update: { TableName: this.tableName, Key: keys.event(registration.eventId), ...eventUpdate } },

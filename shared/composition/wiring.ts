@@ -1,9 +1,9 @@
-import { EventRepository } from './adapters/dynamo/event-repository';
-import { CertificateRepository } from './adapters/dynamo/certificate-repository';
-import { MailOutbox } from './adapters/dynamo/mail-outbox';
-import { MailingRepository } from './adapters/dynamo/mailing-repository';
-import { RegistrationRepository } from './adapters/dynamo/registration-repository';
-import { systemClock, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './use-cases/deps';
+import { EventRepository } from '../adapters/dynamo/event-repository';
+import { CertificateRepository } from '../adapters/dynamo/certificate-repository';
+import { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import { MailingRepository } from '../adapters/dynamo/mailing-repository';
+import { RegistrationRepository } from '../adapters/dynamo/registration-repository';
+import { systemClock, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from '../use-cases/deps';
 
 /** Real adapters for the use cases, built once per cold start by each handler. */
 export const eventsDeps = (tableName: string): EventsDeps => ({ events: new EventRepository(tableName), clock: systemClock });

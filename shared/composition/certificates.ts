@@ -1,7 +1,7 @@
-import { CertificateRepository } from './adapters/dynamo/certificate-repository';
-import { renderCertificatePdf } from './certificates/pdf';
-import type { MailDeps } from './use-cases/deps';
-import { verificationUrl } from './use-cases/certificates';
+import { CertificateRepository } from '../adapters/dynamo/certificate-repository';
+import { renderCertificatePdf } from '../certificates/pdf';
+import type { MailDeps } from '../use-cases/deps';
+import { verificationUrl } from '../use-cases/certificates';
 
 /** Certificate mails carry the PDF; only the functions that send them bundle pdf-lib and the font. */
 export function certificateExtras(tableName: string, publicBaseUrl: string): NonNullable<MailDeps['extras']> {

@@ -4,10 +4,10 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { concurrencyLimit } from './concurrency';
-import { logger } from './observability/logger';
-import type { MailDeps } from './use-cases/deps';
-import { deliverMail } from './use-cases/deliver-mail';
-import { observability } from './observability/middleware';
+import { logger } from '../observability/logger';
+import type { MailDeps } from '../use-cases/deps';
+import { deliverMail } from '../use-cases/deliver-mail';
+import { observability } from '../observability/middleware';
 
 /**
  * A stream consumer of new outbox mail. A failed send is rescheduled by the use case

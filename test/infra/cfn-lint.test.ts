@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { README_SETTINGS, synthStage } from '../support/deployment';
+
+const outdir = mkdtempSync(path.join(tmpdir(), 'cfn-lint-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('cfn-lint', () => {
+  it('finds no errors in the synthesized templates of a prod and a dev stage', () => {
+    for (const stage of ['prod', 'dev']) synthStage({ ...README_SETTINGS, stage }, path.join(outdir, stage)).app.synth();
+    const templates = ['prod', 'dev'].flatMap((stage) =>
+      readdirSync(path.join(outdir, stage))
+        .filter((file) => file.endsWith('.template.json'))
+        .map((file) => path.join(outdir, stage, file)),
+    );
+    expect(templates).toHaveLength(4);
+
+    // Warnings (CDK's own redundant DependsOn, for one) are not failures; errors are.
+    const lint = spawnSync('cfn-lint', ['--non-zero-exit-code', 'error', '--format', 'parseable', '--', ...templates], { encoding: 'utf8' });
+
+    expect(lint.error, 'cfn-lint must be installed (.ci/run installs it when missing)').toBeUndefined();
+    expect(lint.stdout.split('\n').filter((line) => /:E\d{4}:/.test(line))).toEqual([]);
+    expect(lint.status).toBe(0);
+  });
+});
