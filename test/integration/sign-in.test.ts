@@ -121,7 +121,7 @@ describe('signing in locally', () => {
     const events = await call('GET', '/admin/events', { token: tokens.json.id_token });
     expect(events.status).toBe(403);
     expect(events.headers.get('content-type')).toContain('application/problem+json');
-    expect(events.json).toMatchObject({ type: 'urn:event-registration:problem:forbidden', detail: 'Only organisers may do this; door accounts may only check people in.' });
+    expect(events.json).toMatchObject({ type: 'urn:event-registration:problem:forbidden', detail: 'Only organisers may do this; door accounts may only use the door list and check people in and out.' });
   });
 
   it('accepts the door token from the global setup as a door account', async () => {

@@ -4,6 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/register/handler';
+import { metrics } from '../../../shared/observability/metrics';
 import { anEvent } from '../../support/fixtures';
 import { context, sampleEvent } from '../../support/http-events';
 
@@ -57,6 +58,26 @@ describe('register handler', () => {
     const yearAfterEnd = Math.floor(Date.parse('2027-12-07T16:30:00.000Z') / 1000);
     expect(items[1]!.Put!.Item).toMatchObject({ retainUntil: '2027-12-07T16:30:00.000Z', expiresAt: yearAfterEnd });
     expect(items[0]!.Put!.Item).toMatchObject({ expiresAt: yearAfterEnd });
+  });
+
+  it('counts a seat as a registration and a waitlist place as a registration and a waitlisted one, and a refusal as neither', async () => {
+    const counted = vi.spyOn(metrics, 'addMetric');
+    dynamo.on(GetCommand).resolvesOnce({ Item: event({ capacity: 1 }) }).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlist: ['someone'] }) });
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await handler(request(), context);
+    eventId = `event-${++testNumber}`;
+    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlist: [] }) });
+    await handler(request({ ...body, email: 'bea@example.org' }), context);
+    dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none, none]));
+    await handler(request({ ...body, email: 'cor@example.org' }), context);
+
+    expect(counted.mock.calls.map(([name, unit, value]) => [name, unit, value])).toEqual([
+      ['Registrations', 'Count', 1],
+      ['Registrations', 'Count', 1],
+      ['Waitlisted', 'Count', 1],
+    ]);
+    counted.mockRestore();
   });
 
   it('answers 409 already-registered when the email lock exists', async () => {
