@@ -130,12 +130,13 @@ const plainJson = (statusCode: number, message: string): APIGatewayProxyStructur
   body: JSON.stringify({ message }),
 });
 
-async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
+/** The whole request body, or undefined once it grows past `maxBytes`. */
+export async function readBody(request: http.IncomingMessage, maxBytes = MAX_PAYLOAD_BYTES): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_PAYLOAD_BYTES) return undefined;
+    if (size > maxBytes) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

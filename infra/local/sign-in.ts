@@ -7,6 +7,7 @@ import { html, type SafeHtml } from '../../shared/i18n/html';
 import { pageDocument } from '../../shared/pages/layout';
 import { readAccounts, type OrganiserAccount } from './accounts';
 import { issueAccessToken, issueOrganiserToken, LOCAL_AUDIENCE, LOCAL_ISSUER, localJwks } from './auth';
+import { readBody } from './gateway';
 
 /**
  * The local stand-in for Cognito managed login: an OAuth 2.0 authorization server with the
@@ -198,14 +199,8 @@ const tokenError = (response: http.ServerResponse, error: 'invalid_request' | 'i
 
 async function readForm(request: http.IncomingMessage): Promise<URLSearchParams | undefined> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '')) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_FORM_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  const body = await readBody(request, MAX_FORM_BYTES);
+  return body && new URLSearchParams(body.toString('utf8'));
 }
 
 const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
