@@ -1,3 +1,3 @@
-import * as z from 'zod';
+import * as z from '../../shared/schemas/zod';
 
-export const cancelRegistrationSchema = z.strictObject({ token: z.string().min(1).max(200) }).meta({ id: 'CancelRegistration' });
+export const cancelRegistrationSchema = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)) }).register(z.globalRegistry, { id: 'CancelRegistration' });

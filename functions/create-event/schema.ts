@@ -1,23 +1,26 @@
-import * as z from 'zod';
 import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
 import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
+import * as z from '../../shared/schemas/zod';
+
+/** Typed text that is still there once trimmed. */
+const required = (text: ReturnType<typeof personText>) => z.pipe(text, z.string().check(z.minLength(1)));
 
 export const venueSchema = z.strictObject({
-  name: personText(200).pipe(z.string().min(1)),
-  address: personText(500).optional(),
-  onlineUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  name: required(personText(200)),
+  address: z.optional(personText(500)),
+  onlineUrl: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
 });
 
 export const programmeItemSchema = z.strictObject({
   startsAt: isoDateTime,
-  title: personText(200).pipe(z.string().min(1)),
-  speaker: personText(200).optional(),
+  title: required(personText(200)),
+  speaker: z.optional(personText(200)),
 });
 
 export const certificateSchema = z.strictObject({
   enabled: z.boolean(),
-  hours: z.number().positive().max(1000).multipleOf(0.25, { error: 'must be in quarters of an hour, like 6.5' }),
+  hours: z.number().check(z.positive(), z.maximum(1000), z.multipleOf(0.25, { error: 'must be in quarters of an hour, like 6.5' })),
   organiserName: personText(200),
   signatoryName: personText(200),
   signatoryTitle: personText(200),
@@ -26,37 +29,37 @@ export const certificateSchema = z.strictObject({
 
 /** Every event field once, without defaults, so a PATCH never resets what it does not name. */
 export const eventFields = {
-  title: personText(200).pipe(z.string().min(1)),
+  title: required(personText(200)),
   description: personText(5000, { multiline: true }),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   timeZone,
   venue: venueSchema,
-  capacity: z.int().min(1).max(100_000),
+  capacity: z.int().check(z.minimum(1), z.maximum(100_000)),
   waitlistEnabled: z.boolean(),
   registrationOpensAt: isoDateTime,
   registrationClosesAt: isoDateTime,
   language,
-  programme: z.array(programmeItemSchema).max(100),
+  programme: z.array(programmeItemSchema).check(z.maxLength(100)),
   promotionCutoff: isoDuration,
-  reminders: z.array(isoDuration).max(10),
-  certificate: certificateSchema.partial(),
+  reminders: z.array(isoDuration).check(z.maxLength(10)),
+  certificate: z.partial(certificateSchema),
 };
 
 export const createEventSchema = z
   .strictObject({
     ...eventFields,
-    description: eventFields.description.optional(),
-    timeZone: eventFields.timeZone.default(DEFAULT_TIME_ZONE),
-    waitlistEnabled: eventFields.waitlistEnabled.default(true),
-    registrationOpensAt: eventFields.registrationOpensAt.optional(),
-    registrationClosesAt: eventFields.registrationClosesAt.optional(),
-    language: eventFields.language.default('nl'),
-    programme: eventFields.programme.default([]),
-    promotionCutoff: eventFields.promotionCutoff.default(DEFAULT_PROMOTION_CUTOFF),
-    reminders: eventFields.reminders.default([...DEFAULT_REMINDERS]),
-    certificate: eventFields.certificate.optional(),
+    description: z.optional(eventFields.description),
+    timeZone: z._default(eventFields.timeZone, DEFAULT_TIME_ZONE),
+    waitlistEnabled: z._default(eventFields.waitlistEnabled, true),
+    registrationOpensAt: z.optional(eventFields.registrationOpensAt),
+    registrationClosesAt: z.optional(eventFields.registrationClosesAt),
+    language: z._default(eventFields.language, 'nl'),
+    programme: z._default(eventFields.programme, []),
+    promotionCutoff: z._default(eventFields.promotionCutoff, DEFAULT_PROMOTION_CUTOFF),
+    reminders: z._default(eventFields.reminders, [...DEFAULT_REMINDERS]),
+    certificate: z.optional(eventFields.certificate),
   })
-  .meta({ id: 'CreateEvent' });
+  .register(z.globalRegistry, { id: 'CreateEvent' });
 
 export type CreateEventInput = z.infer<typeof createEventSchema>;

@@ -1,18 +1,18 @@
-import * as z from 'zod';
 import { language, personText } from '../../shared/schemas/common';
+import * as z from '../../shared/schemas/zod';
 
 export const registrationSchema = z
   .strictObject({
-    name: personText(200).pipe(z.string().min(1, { error: 'is required' })),
-    email: z.email({ error: 'must be an email address, like name@example.org' }).max(254),
-    organisation: personText(200).optional(),
-    role: personText(200).optional(),
-    language: language.optional(),
-    accessibilityNeeds: personText(1000, { multiline: true }).optional(),
-    dietaryNeeds: personText(500, { multiline: true }).optional(),
+    name: z.pipe(personText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
+    email: z.email({ error: 'must be an email address, like name@example.org' }).check(z.maxLength(254)),
+    organisation: z.optional(personText(200)),
+    role: z.optional(personText(200)),
+    language: z.optional(language),
+    accessibilityNeeds: z.optional(personText(1000, { multiline: true })),
+    dietaryNeeds: z.optional(personText(500, { multiline: true })),
     consent: z.literal(true, { error: 'must be true: we need your consent to store your details' }),
   })
-  .meta({ id: 'Registration' });
+  .register(z.globalRegistry, { id: 'Registration' });
 
 export type RegistrationRequest = z.infer<typeof registrationSchema>;
 

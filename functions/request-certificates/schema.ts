@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from '../../shared/schemas/zod';
 
 export const requestCertificatesSchema = z
   .strictObject({
-    include: z.enum(['attended', 'confirmed']).default('attended'),
-    resend: z.boolean().default(false),
-    registrationIds: z.array(z.string().min(1).max(40)).max(1000).optional(),
+    include: z._default(z.enum(['attended', 'confirmed']), 'attended'),
+    resend: z._default(z.boolean(), false),
+    registrationIds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.maxLength(1000))),
   })
-  .refine((request) => !request.resend || (request.registrationIds?.length ?? 0) > 0, { error: 'a resend names the registrationIds to send to', path: ['registrationIds'] })
-  .meta({ id: 'RequestCertificates' });
+  .check(z.refine((request) => !request.resend || (request.registrationIds?.length ?? 0) > 0, { error: 'a resend names the registrationIds to send to', path: ['registrationIds'] }))
+  .register(z.globalRegistry, { id: 'RequestCertificates' });

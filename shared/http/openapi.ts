@@ -1,13 +1,13 @@
-import * as z from 'zod';
 import { createEventSchema } from '../../functions/create-event/schema';
 import { cancelRegistrationSchema } from '../../functions/cancel-registration/schema';
 import { checkInByCodeSchema } from '../../functions/check-in-by-code/schema';
 import { registrationSchema } from '../../functions/register/schema';
 import { updateEventSchema } from '../../functions/update-event/schema';
 import { httpFunctions } from '../../infra/catalogue';
+import * as z from '../schemas/zod';
 
 /** Request bodies by function name; the routes themselves come from the catalogue. */
-const REQUEST_BODIES: Record<string, { schema: z.ZodType; form?: boolean }> = {
+const REQUEST_BODIES: Record<string, { schema: z.core.$ZodType; form?: boolean }> = {
   'create-event': { schema: createEventSchema },
   'update-event': { schema: updateEventSchema },
   register: { schema: registrationSchema, form: true },
@@ -29,10 +29,10 @@ const problemSchema = {
 };
 
 /**
- * JSON Schema 2020-12 (OpenAPI 3.1's dialect) from a zod schema. Named schemas (`.meta({ id })`)
+ * JSON Schema 2020-12 (OpenAPI 3.1's dialect) from a zod schema. Named schemas (registered with an `id`)
  * land in components and are referenced from the operation.
  */
-function componentSchema(schema: z.ZodType, components: Record<string, unknown>) {
+function componentSchema(schema: z.core.$ZodType, components: Record<string, unknown>) {
   const { $schema: _dialect, $defs, ...rest } = JSON.parse(
     JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })).replaceAll('#/$defs/', '#/components/schemas/'),
   ) as Record<string, unknown> & { $defs?: Record<string, unknown> };

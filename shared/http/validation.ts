@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import * as z from '../schemas/zod';
 import { ValidationFailed, type FieldError } from '../domain/errors';
 
 /** zod issues as per-field errors: `venue.name`, and one entry per unknown field. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -12,8 +12,8 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
+export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new ValidationFailed(fieldErrors(result.error));
   return result.data;
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { LANGUAGES } from '../domain/event';
+import * as z from './zod';
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset, like 2026-12-07T09:00:00+01:00' });
 
@@ -12,7 +12,7 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
-export const timeZone = z.string().refine(isTimeZone, { error: 'must be an IANA time zone, like Europe/Amsterdam' });
+export const timeZone = z.string().check(z.refine(isTimeZone, { error: 'must be an IANA time zone, like Europe/Amsterdam' }));
 
 export const language = z.enum(LANGUAGES);
 
@@ -22,6 +22,8 @@ const CONTROL_CHARACTERS = /\p{Cc}/u;
 export const personText = (max: number, { multiline = false } = {}) =>
   z
     .string()
-    .trim()
-    .refine((value) => [...value].length <= max, { error: `must be at most ${max} characters` })
-    .refine((value) => !CONTROL_CHARACTERS.test(multiline ? value.replace(/\r?\n/g, '') : value), { error: 'must not contain control characters' });
+    .check(
+      z.trim(),
+      z.refine((value) => [...value].length <= max, { error: `must be at most ${max} characters` }),
+      z.refine((value) => !CONTROL_CHARACTERS.test(multiline ? value.replace(/\r?\n/g, '') : value), { error: 'must not contain control characters' }),
+    );
