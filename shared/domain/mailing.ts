@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { instantBefore } from './durations';
+import { instantBefore, localIsoTime } from './durations';
 import type { EventRecord } from './event';
 
 /**
@@ -60,10 +59,15 @@ export function decideMailing(mailing: Mailing, event: EventRecord | undefined, 
   return 'send';
 }
 
+/** Looked up on first use, not at import: Intl's first use loads time-zone data (about 10 ms). */
+let processTimeZone: string | undefined;
+
 /** The first reminder at least three days before the start offers a one-click "I can't come". */
 export function offersRelease(event: EventRecord, offset: string | undefined): boolean {
   if (!offset) return false;
-  const threeDaysBefore = DateTime.fromISO(event.startsAt).minus({ days: 3 }).toUTC().toISO()!;
+  // Three days on the process's clock (UTC on Lambda), as this has always counted; whether it
+  // should count in the event's zone, like the reminders, is a question for the domain.
+  const threeDaysBefore = instantBefore(event.startsAt, 'P3D', (processTimeZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone));
   const eligible = reminderMailings(event)
     .filter((mailing) => mailing.dueAt <= threeDaysBefore)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -72,5 +76,5 @@ export function offersRelease(event: EventRecord, offset: string | undefined): b
 
 /** A reminder's due time as the organiser reads it: UTC and the event's own clock. */
 export function localTime(instant: string, timeZone: string): string {
-  return DateTime.fromISO(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+  return localIsoTime(instant, timeZone);
 }

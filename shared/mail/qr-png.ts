@@ -1,13 +1,15 @@
-import QRCode from 'qrcode/lib/core/qrcode.js';
 import { crc32, deflateSync } from 'node:zlib';
+import { encode } from 'uqr';
 
 /**
- * A QR code as a black-and-white PNG for mail clients, which do not show SVG. The qrcode
- * package computes the modules; PNG is zlib plus three chunks, so node:zlib writes it
- * without another dependency in the mail function.
+ * A QR code as a black-and-white PNG for mail clients, which do not show SVG. uqr computes the
+ * modules: ESM that esbuild can shake, about 10 KB in the mail functions where the CommonJS
+ * qrcode package took 20 KB. PNG is zlib plus three chunks, so node:zlib writes it without
+ * another dependency.
  */
 export function qrPng(text: string, { pixelsPerModule = 6, quietZone = 4 } = {}): Buffer {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { data, size } = encode(text, { ecc: 'M', border: 0 });
+  const modules = { size, get: (row: number, column: number) => data[row]![column]! };
   const side = (modules.size + 2 * quietZone) * pixelsPerModule;
   const rowBytes = Math.ceil(side / 8);
   const raw = Buffer.alloc((rowBytes + 1) * side, 0);
