@@ -1,19 +1,46 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { build } from 'esbuild';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ulid } from 'ulid';
 import { keys } from '../../shared/adapters/dynamo/keys';
 import { mailingItem } from '../../shared/adapters/dynamo/mailing-repository';
-import { renderCertificatePdf } from '../../shared/certificates/pdf';
+import type { renderCertificatePdf } from '../../shared/certificates/pdf';
 import { certificateFor } from '../../shared/domain/certificate';
 import { newEvent } from '../../shared/domain/event-changes';
 import { certificatesMailing } from '../../shared/domain/mailing';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
-import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
+import { LOCAL_REGION, projectRoot, type LocalRuntime } from '../../infra/local/runtime';
+import { asDeployed } from './bundle-sizes';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One certificate, rendered warm (the font parsed and the code compiled), many times. */
+/**
+ * The renderer as the certificate functions carry it: bundled with the deployed settings, whose
+ * aliases swap fontkit (tests and `npm start` run the sources, with @pdf-lib/fontkit), and the
+ * font beside it, as in the Lambda package.
+ */
+async function withBundledRenderer<T>(run: (render: typeof renderCertificatePdf) => Promise<T>): Promise<T> {
+  const outdir = await mkdtemp(path.join(tmpdir(), 'event-registration-pdf-'));
+  try {
+    await build({ ...asDeployed(projectRoot, 'shared/certificates/pdf.ts', outdir), write: true });
+    await copyFile(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), path.join(outdir, 'DejaVuSans.ttf'));
+    const bundled = (await import(pathToFileURL(path.join(outdir, 'index.mjs')).href)) as { renderCertificatePdf: typeof renderCertificatePdf };
+    return await run(bundled.renderCertificatePdf);
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+/** One certificate, rendered warm (the font parsed and the code compiled), many times, by the bundled renderer. */
 export async function pdfFigures(rounds: number) {
+  return withBundledRenderer((renderCertificatePdf) => renderedFigures(renderCertificatePdf, rounds));
+}
+
+async function renderedFigures(render: typeof renderCertificatePdf, rounds: number) {
   const event = newEvent(
     { title: 'Iedereen aan tafel: masterclass inclusieve burgerparticipatie', startsAt: '2026-12-07T09:00:00+01:00', endsAt: '2026-12-07T17:30:00+01:00', venue: { name: 'Utrecht' }, capacity: 30, certificate: { hours: 6.5, organiserName: 'Publiek Denken', signatoryName: 'Marion van der Voort', signatoryTitle: 'Hoofddocent' } },
     { id: ulid(), organisationId: 'bench' },
@@ -22,12 +49,12 @@ export async function pdfFigures(rounds: number) {
   const registration = { registrationId: ulid(), name: 'Zoë Ça Ğ', language: 'nl' } as Registration;
   const certificate = certificateFor(event, registration, 'K7QX2-9MDRT', new Date());
   const url = 'https://events.example.org/certificates/K7QX2-9MDRT';
-  await renderCertificatePdf(certificate, url);
+  await render(certificate, url);
   const times: number[] = [];
   let bytes = 0;
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
-    bytes = (await renderCertificatePdf(certificate, url)).byteLength;
+    bytes = (await render(certificate, url)).byteLength;
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
