@@ -33,8 +33,8 @@ export const ESBUILD_ARGS = { '--alias': Object.entries(ALIASES).map(([module, s
 /**
  * Source maps without the sources' text: Lambda runs with --enable-source-maps, and Node reads
  * and parses the whole map while it imports the bundle. Stack traces need only the mappings
- * and names; leaving the text out shrinks the map about fourfold (2.7 MB to 0.8 MB for
- * send-mail) and every cold start by about 15 ms (`npm run bench -- cold-start`).
+ * and names; leaving the text out shrinks send-mail's map from 2.7 MB to 0.8 MB and its
+ * import from about 77 to 68 ms on the bench machine (57 ms with no source maps at all).
  */
 export const SOURCES_CONTENT = false;
 
