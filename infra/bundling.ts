@@ -17,13 +17,11 @@ export const EXTERNAL_MODULES: string[] = [];
  * file says why its stand-in is enough. Paths are relative to the project root, because esbuild
  * resolves an alias from its working directory, which is the project root both for the bench
  * and for the construct (esbuild is a dev dependency, so CDK bundles locally, not in Docker).
- * Tests and `npm start` run the sources with the real modules; the bench renders a certificate
- * with the bundled renderer.
+ * Tests and `npm start` run the sources with the real modules.
  */
 export const ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './infra/bundle-substitutes/credentials-from-env.ts',
   '@smithy/core/event-streams': './infra/bundle-substitutes/no-event-streams.ts',
-  '@pdf-lib/fontkit': './infra/bundle-substitutes/fontkit.ts',
   'brotli/decompress.js': './infra/bundle-substitutes/no-brotli.ts',
 };
 

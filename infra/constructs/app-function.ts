@@ -5,7 +5,7 @@ import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import * as path from 'node:path';
-import { BUNDLE_TARGET, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, MAIN_FIELDS } from '../bundling';
+import { BUNDLE_TARGET, ESBUILD_ARGS, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, MAIN_FIELDS, SOURCES_CONTENT } from '../bundling';
 import { handlerEntry, type FunctionSpec } from '../catalogue';
 
 export interface AppFunctionProps {
@@ -53,8 +53,10 @@ export class AppFunction extends NodejsFunction {
         target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
+        sourcesContent: SOURCES_CONTENT,
         mainFields: MAIN_FIELDS,
         externalModules: EXTERNAL_MODULES,
+        esbuildArgs: ESBUILD_ARGS,
         banner: ESM_REQUIRE_BANNER,
         ...(spec.assets?.length
           ? {
