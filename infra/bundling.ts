@@ -23,6 +23,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './infra/bundle-substitutes/credentials-from-env.ts',
   '@smithy/core/event-streams': './infra/bundle-substitutes/no-event-streams.ts',
   'brotli/decompress.js': './infra/bundle-substitutes/no-brotli.ts',
+  semver: './infra/bundle-substitutes/semver-gte.ts',
 };
 
 /** `ALIASES` as the esbuild arguments the construct passes (`bundling.esbuildArgs`). */
