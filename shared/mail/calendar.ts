@@ -36,8 +36,9 @@ function folded(line: string): string {
 /**
  * An iCalendar file whose times are the stored UTC instants (DTSTART:...Z), so no calendar app
  * has to guess a zone and summer/winter time cannot shift the event. One event with a handful
- * of properties needs no calendar library; this writes, byte for byte, what ical-generator
- * wrote for it before (about 35 KB of the mail functions' bundles), NAME unescaped included.
+ * of properties: this writes what ical-generator wrote for it before (about 35 KB of the mail
+ * functions' bundles, which would take send-mail over its 500 KB budget), except that the
+ * calendar's NAME is escaped too, so no title can add a property of its own.
  */
 export function eventCalendar(event: EventRecord, { method, sequence }: CalendarOptions = { method: 'PUBLISH', sequence: 0 }): string {
   const [start, end] = [event.startsAt, event.endsAt].sort((a, b) => Date.parse(a) - Date.parse(b)) as [string, string];
@@ -47,8 +48,8 @@ export function eventCalendar(event: EventRecord, { method, sequence }: Calendar
     'VERSION:2.0',
     `PRODID:${CALENDAR_PRODUCT_ID}`,
     `METHOD:${method}`,
-    `NAME:${event.title}`,
-    `X-WR-CALNAME:${event.title}`,
+    `NAME:${text(event.title)}`,
+    `X-WR-CALNAME:${text(event.title)}`,
     'BEGIN:VEVENT',
     `UID:${calendarUid(event.id)}`,
     `SEQUENCE:${sequence}`,

@@ -31,6 +31,17 @@ describe('eventCalendar', () => {
     expect(event.sequence).toBe(3);
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
   });
+
+  it('keeps a title with line breaks, commas and long text inside its own properties, folded at 75 octets', () => {
+    const title = 'Samen sterker; inclusieve burgerparticipatie,\nMETHOD:CANCEL\nZoë Ça Ğ — een masterclass voor gemeenten, provincies en waterschappen';
+    const ics = eventCalendar(anEvent({ id: 'abc' }, { title }));
+    const { calendar, event } = parsedEvent(ics);
+
+    expect(event.summary).toBe(title);
+    expect(calendar.getAllProperties('method').map((property) => property.getFirstValue())).toEqual(['PUBLISH']);
+    expect(ics.split('\r\n').filter((line) => line.startsWith('METHOD:'))).toEqual(['METHOD:PUBLISH']);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
 });
 
 describe('formatting in the event time zone', () => {
