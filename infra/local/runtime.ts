@@ -2,6 +2,7 @@ import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws
 import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
 import { createTokenVerifier, defaultStateDir } from './auth';
+import { consoleSite } from './console';
 import { startGateway, type RunningGateway } from './gateway';
 import { loadHandler } from './handlers';
 import { signInRoutes } from './sign-in';
@@ -118,12 +119,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     await createTable(dynamo!.url, tableName);
 
     const load = (spec: Parameters<typeof loadHandler>[1]) => loadHandler(projectRoot, spec);
+    const signIn = signInRoutes({ stateDir });
+    const organiserConsole = await consoleSite();
     const gateway: RunningGateway = await startGateway({
       port: options.port,
       loadHandler: load,
       verifyToken: await createTokenVerifier(stateDir),
       allowedOrigins: options.allowedOrigins,
-      extraRoutes: signInRoutes({ stateDir }),
+      extraRoutes: async (request, response) => (await signIn(request, response)) || organiserConsole(request, response),
     });
     started.push(gateway);
     applyLocalEnvironment({

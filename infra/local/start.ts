@@ -28,6 +28,7 @@ Event registration is running locally (ready in ${((Date.now() - startedAt) / 10
   Demo event       ${runtime.apiUrl}/events/${DEMO_EVENT_ID}
   Hosted form      ${runtime.apiUrl}/events/${DEMO_EVENT_ID}/register
   OpenAPI          ${runtime.apiUrl}/openapi.json
+  Console          ${runtime.apiUrl}/console/ (organisers and door staff)
   Sign-in          ${runtime.apiUrl}/oauth2/authorize (local stand-in for Cognito managed login)
   Mail viewer      ${runtime.mailViewerUrl}
   DynamoDB Local   ${runtime.dynamoDbUrl} (table ${runtime.tableName})
