@@ -31,6 +31,8 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // The console's own tests: its pure modules, its build and how the local gateway serves it.
+      'console/vitest.config.ts',
     ],
   },
 });

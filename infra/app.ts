@@ -22,6 +22,7 @@ export function buildApp(app: App, config: DeploymentConfig) {
     config,
     table: stateful.table,
     userPool: stateful.userPool,
+    signInDomain: stateful.signInDomain,
     mailIdentity: stateful.mailIdentity,
     projectRoot,
   });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type * as http from 'node:http';
 import * as path from 'node:path';
 import { buildConsole, defaultOutdir } from '../../console/build';
+import { consoleCsp } from '../console-headers';
 import { CONSOLE_PATH } from '../deployment-config';
 import { LOCAL_AUDIENCE } from './auth';
 
@@ -13,12 +14,8 @@ import { LOCAL_AUDIENCE } from './auth';
 
 const PREFIX = CONSOLE_PATH;
 
-/** The console's CSP: its own script and styles only, no inline code, talks to its own origin. */
-export const CONSOLE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-
 const SECURITY_HEADERS = {
-  'content-security-policy': CONSOLE_CSP,
+  'content-security-policy': consoleCsp(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   // Locally every change shows on reload; offline, the service worker has its copy.

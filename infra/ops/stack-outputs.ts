@@ -10,6 +10,7 @@ export const outputKeys = {
   userPoolClientId: 'UserPoolClientId',
   signInDomain: 'SignInDomain',
   apiUrl: 'ApiUrl',
+  publicUrl: 'PublicUrl',
   alarmTopicArn: 'AlarmTopicArn',
   /** The dead-letter queue of one stream-triggered function, by its catalogue name. */
   deadLetterQueueUrl: (functionName: string) => `${pascal(functionName)}DeadLetterQueueUrl`,

@@ -2,7 +2,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient, UserPoolClientIdentityProvider, type UserPool } from 'aws-cdk-lib/aws-cognito';
+import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient, UserPoolClientIdentityProvider, type UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -18,6 +18,7 @@ import type { Construct } from 'constructs';
 import type { SettingName } from '../../shared/config';
 import { catalogue, type FunctionSpec, type TableStreamTrigger } from '../catalogue';
 import { AppFunction } from '../constructs/app-function';
+import { ConsoleSite } from '../constructs/console-site';
 import { Monitoring } from '../constructs/monitoring';
 import { CONSOLE_PATH, metricNamespace, type DeploymentConfig } from '../deployment-config';
 import { pascal } from '../names';
@@ -28,6 +29,7 @@ export interface ApiStackProps extends StackProps {
   config: DeploymentConfig;
   table: Table;
   userPool: UserPool;
+  signInDomain: UserPoolDomain;
   mailIdentity: EmailIdentity;
   projectRoot: string;
 }
@@ -41,6 +43,7 @@ export class ApiStack extends Stack {
   readonly deadLetterQueues = new Map<string, Queue>();
   readonly alarmTopic: Topic;
   readonly monitoring: Monitoring;
+  readonly site: ConsoleSite;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -60,8 +63,10 @@ export class ApiStack extends Stack {
           }
         : {}),
     });
-    const publicBaseUrl = config.publicBaseUrl ?? this.api.apiEndpoint;
+    this.site = new ConsoleSite(this, 'Console', { api: this.api, projectRoot: props.projectRoot, signInOrigin: props.signInDomain.baseUrl() });
+    const publicBaseUrl = config.publicBaseUrl ?? this.site.url;
     const client = this.signInClient(props.userPool, `${publicBaseUrl}${CONSOLE_PATH}`);
+    this.site.deploy({ authority: props.signInDomain.baseUrl(), clientId: client.userPoolClientId, redirectUri: `${publicBaseUrl}${CONSOLE_PATH}` });
     // The API accepts exactly the ID tokens this client issues (their audience is its id).
     const authorizer = new HttpUserPoolAuthorizer('OrganiserAuthorizer', props.userPool, { userPoolClients: [client] });
 
@@ -135,6 +140,7 @@ export class ApiStack extends Stack {
     });
 
     new CfnOutput(this, outputKeys.apiUrl, { value: this.api.apiEndpoint });
+    new CfnOutput(this, outputKeys.publicUrl, { value: publicBaseUrl, description: 'Participants and organisers: the hosted forms, the API and the console at /console/' });
     new CfnOutput(this, outputKeys.userPoolClientId, { value: client.userPoolClientId });
     new CfnOutput(this, outputKeys.alarmTopicArn, { value: this.alarmTopic.topicArn });
     for (const [name, fn] of this.functions) {

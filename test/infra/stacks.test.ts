@@ -123,9 +123,11 @@ describe('sign-in', () => {
 
 describe('API stack', () => {
   it('has one Node 24 arm64 function per catalogue entry, with the sender header and the stage namespace', () => {
-    const functions = Object.values(api.findResources('AWS::Lambda::Function')).map((resource) => (resource as { Properties: Record<string, any> }).Properties);
-    const ours = functions.filter((properties) => properties.Runtime === 'nodejs24.x');
+    const functions = api.findResources('AWS::Lambda::Function');
+    const ourIds = [...apiStack.functions.values()].map((fn) => apiStack.getLogicalId(fn.node.defaultChild as never));
+    const ours = ourIds.map((id) => (functions[id] as { Properties: Record<string, any> }).Properties);
     expect(ours).toHaveLength(catalogue.length);
+    for (const properties of ours) expect(properties.Runtime).toBe('nodejs24.x');
     for (const properties of ours) {
       expect(properties.Architectures).toEqual(['arm64']);
       expect(properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe('EventRegistration/prod');
@@ -167,7 +169,10 @@ describe('API stack', () => {
       const logGroupId = apiStack.getLogicalId(apiStack.functions.get(spec.name)!.logGroup.node.defaultChild as never);
       expect(logStatements, spec.name).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } }]);
     }
-    expect(JSON.stringify(api.toJSON())).not.toContain('AWSLambdaBasicExecutionRole');
+    for (const fn of apiStack.functions.values()) {
+      const role = api.toJSON().Resources[apiStack.getLogicalId(fn.role!.node.defaultChild as never)];
+      expect(role.Properties.ManagedPolicyArns, fn.node.id).toBeUndefined();
+    }
   });
 
   it('lets only mail-sending functions send mail, from the configured identity', () => {
@@ -221,6 +226,41 @@ describe('table stream', () => {
       'Runs send-mailings every 1 minute(s)',
     ]);
     for (const rule of rules) expect(rule.ScheduleExpression).toBe('rate(1 minute)');
+  });
+});
+
+describe('console and API on one origin', () => {
+  it('serves the console from a private bucket and everything else from the API, uncached, through one distribution', () => {
+    const distribution = Object.values(api.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: { DistributionConfig: any } };
+    const config = distribution.Properties.DistributionConfig;
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' });
+    expect(config.DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']);
+    expect(config.CacheBehaviors.map((behaviour: { PathPattern: string }) => behaviour.PathPattern)).toEqual(['/console', '/console/*']);
+    api.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
+  });
+
+  it('sends the console with a strict CSP that lets it reach only itself and the sign-in domain', () => {
+    const policy = Object.values(api.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] as { Properties: any };
+    const csp = JSON.stringify(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("connect-src 'self' https://");
+    expect(csp).toContain('.amazoncognito.com');
+  });
+
+  it('tells the console where to sign in, as which client, and where to come back', () => {
+    const clientId = api.getResourceId('AWS::Cognito::UserPoolClient');
+    const deployment = Object.values(api.findResources('Custom::CDKBucketDeployment'))[0] as { Properties: { SourceMarkersConfig?: unknown; SourceMarkers: unknown[]; DestinationBucketKeyPrefix: string } };
+    expect(deployment.Properties.DestinationBucketKeyPrefix).toBe('console/');
+    expect(JSON.stringify(deployment.Properties.SourceMarkers)).toContain(clientId);
+  });
+
+  it('defaults the public address, and so the sign-in callback, to the distribution when no domain is configured', () => {
+    const plain = Template.fromStack(synthStage(README_SETTINGS).api);
+    const distributionId = plain.getResourceId('AWS::CloudFront::Distribution');
+    plain.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/console/']] }],
+    });
   });
 });
 
