@@ -154,7 +154,9 @@ export class ApiStack extends Stack {
   /**
    * The console's sign-in: authorization code with PKCE through Cognito managed login, a public
    * client (no secret can be kept in a browser), only the scopes that put the e-mail address
-   * in the ID token, and no attribute the user may write (the organisation is not theirs to change).
+   * in the ID token. The one attribute a user may write is their locale: Cognito reads an
+   * empty list as "every standard attribute", and the e-mail address (the sign-in name) is not
+   * theirs to change; the organisation is immutable besides.
    */
   private signInClient(userPool: UserPool, consoleUrl: string) {
     // In this stack, not the pool's: its callback URL may be this API's own URL.
@@ -170,7 +172,7 @@ export class ApiStack extends Stack {
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes('organisationId'),
-      writeAttributes: new ClientAttributes(),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ locale: true }),
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),

@@ -104,7 +104,7 @@ describe('sign-in', () => {
       GenerateSecret: false,
       SupportedIdentityProviders: ['COGNITO'],
       ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
-      WriteAttributes: [],
+      WriteAttributes: ['locale'],
     });
     api.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { UseCognitoProvidedValues: true });
   });
@@ -172,6 +172,15 @@ describe('API stack', () => {
     for (const fn of apiStack.functions.values()) {
       const role = api.toJSON().Resources[apiStack.getLogicalId(fn.role!.node.defaultChild as never)];
       expect(role.Properties.ManagedPolicyArns, fn.node.id).toBeUndefined();
+    }
+  });
+
+  it('grants nothing on * to a function but what has no resource-level permissions', () => {
+    for (const spec of catalogue) {
+      const unscoped = statementsOf(spec.name)
+        .filter((statement) => statement.Resource === '*')
+        .flatMap((statement) => [statement.Action].flat());
+      expect(unscoped.filter((action) => !['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams'].includes(action)), spec.name).toEqual([]);
     }
   });
 
