@@ -1,5 +1,29 @@
 import { EVENT_KEY_PREFIX, EVENT_SORT_KEY, MAIL_KEY_PREFIX } from '../shared/adapters/dynamo/keys';
 import { MAIL_SETTINGS, type SettingName } from '../shared/config';
+import type { Operation } from '../shared/schemas/contract';
+import { contract as adminCancelRegistration } from '../functions/admin-cancel-registration/schema';
+import { contract as cancelEvent } from '../functions/cancel-event/schema';
+import { contract as cancelRegistration } from '../functions/cancel-registration/schema';
+import { contract as certificateStatus } from '../functions/certificate-status/schema';
+import { contract as checkIn } from '../functions/check-in/schema';
+import { contract as checkInByCode } from '../functions/check-in-by-code/schema';
+import { contract as createEvent } from '../functions/create-event/schema';
+import { contract as doorList } from '../functions/door-list/schema';
+import { contract as downloadCertificate } from '../functions/download-certificate/schema';
+import { contract as getEvent } from '../functions/get-event/schema';
+import { contract as getPublicEvent } from '../functions/get-public-event/schema';
+import { contract as listEvents } from '../functions/list-events/schema';
+import { contract as listFailedMail } from '../functions/list-failed-mail/schema';
+import { contract as listRegistrations } from '../functions/list-registrations/schema';
+import { contract as listReminders } from '../functions/list-reminders/schema';
+import { contract as openapi } from '../functions/openapi/schema';
+import { contract as register } from '../functions/register/schema';
+import { contract as registrationForm } from '../functions/registration-form/schema';
+import { contract as registrationStatus } from '../functions/registration-status/schema';
+import { contract as requestCertificates } from '../functions/request-certificates/schema';
+import { contract as undoCheckIn } from '../functions/undo-check-in/schema';
+import { contract as updateEvent } from '../functions/update-event/schema';
+import { contract as verifyCertificate } from '../functions/verify-certificate/schema';
 
 /**
  * Every function, once. The CDK stack builds a Lambda, its trigger and its grants from this
@@ -14,13 +38,18 @@ export interface HttpTrigger {
   /** API Gateway route syntax: `/events/{eventId}`. */
   path: string;
   /**
-   * `organiser` routes sit behind the JWT authorizer; which roles may use one is its handler's
+   * `organiser` routes sit behind the JWT authorizer; which roles may use one is its contract's
    * call (organisers only, unless it names the door role). `public` ones are open and throttled.
    */
   auth: 'organiser' | 'public';
   summary: string;
   /** Per-route throttle for public routes that write or render; requests per second. */
   throttle?: { rate: number; burst: number };
+  /**
+   * What the function takes and answers (functions/<name>/schema.ts): its handler answers
+   * through it, and /openapi.json is generated from it and the fields above.
+   */
+  contract: Operation;
 }
 
 export interface TableStreamTrigger {
@@ -81,49 +110,49 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'create-event',
     description: 'Organiser creates an event (and schedules its reminders)',
-    trigger: { type: 'http', method: 'POST', path: '/admin/events', auth: 'organiser', summary: 'Create an event' },
+    trigger: { type: 'http', method: 'POST', path: '/admin/events', auth: 'organiser', summary: 'Create an event', contract: createEvent },
     environment: ['TABLE_NAME'],
     table: ['PutItem'],
   },
   {
     name: 'list-events',
     description: "Organiser lists their organisation's events",
-    trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events', contract: listEvents },
     environment: ['TABLE_NAME'],
     table: ['Query'],
   },
   {
     name: 'get-event',
     description: 'Organiser reads one event with its counts',
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Get an event with counts' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Get an event with counts', contract: getEvent },
     environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'list-registrations',
     description: 'Organiser lists or exports (CSV) the registrations of an event',
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/registrations', auth: 'organiser', summary: 'List registrations (JSON or CSV)' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/registrations', auth: 'organiser', summary: 'List registrations (JSON or CSV)', contract: listRegistrations },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'door-list',
     description: 'Door staff see who may come in: name, check-in code, status and check-in time, nothing more',
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)', contract: doorList },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'get-public-event',
     description: 'Anyone reads what a participant may see of an event',
-    trigger: { type: 'http', method: 'GET', path: '/events/{eventId}', auth: 'public', summary: 'Public event details', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/events/{eventId}', auth: 'public', summary: 'Public event details', throttle: PUBLIC_READ_THROTTLE, contract: getPublicEvent },
     environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'register',
     description: 'Anyone registers for an event (JSON or the hosted form)',
-    trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: PUBLIC_WRITE_THROTTLE },
+    trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: PUBLIC_WRITE_THROTTLE, contract: register },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'PutItem', 'UpdateItem'],
     timeoutSeconds: 15,
@@ -131,20 +160,20 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'registration-form',
     description: 'The hosted, accessible registration form',
-    trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: registrationForm },
     environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'openapi',
     description: 'The OpenAPI 3.1 document of this API',
-    trigger: { type: 'http', method: 'GET', path: '/openapi.json', auth: 'public', summary: 'OpenAPI document', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/openapi.json', auth: 'public', summary: 'OpenAPI document', throttle: PUBLIC_READ_THROTTLE, contract: openapi },
     environment: [],
   },
   {
     name: 'update-event',
     description: 'Organiser changes an event; more capacity promotes from the waitlist',
-    trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event' },
+    trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event', contract: updateEvent },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     timeoutSeconds: 30,
@@ -158,6 +187,7 @@ export const catalogue: readonly FunctionSpec[] = [
       path: '/admin/events/{eventId}/registrations/{registrationId}/cancel',
       auth: 'organiser',
       summary: 'Cancel a registration for a participant',
+      contract: adminCancelRegistration,
     },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'PutItem', 'UpdateItem'],
@@ -165,14 +195,14 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'list-reminders',
     description: "Organiser sees the event's reminders: when, state, mails sent",
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reminders', auth: 'organiser', summary: 'Reminders of an event' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reminders', auth: 'organiser', summary: 'Reminders of an event', contract: listReminders },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-event',
     description: 'Organiser calls the event off: registration closes, reminders stop, registrants are told',
-    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event' },
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event', contract: cancelEvent },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'PutItem', 'UpdateItem'],
   },
@@ -185,6 +215,7 @@ export const catalogue: readonly FunctionSpec[] = [
       path: '/admin/events/{eventId}/registrations/{registrationId}/check-in',
       auth: 'organiser',
       summary: 'Check a participant in',
+      contract: checkIn,
     },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
@@ -198,6 +229,7 @@ export const catalogue: readonly FunctionSpec[] = [
       path: '/admin/events/{eventId}/registrations/{registrationId}/check-in',
       auth: 'organiser',
       summary: 'Undo a check-in',
+      contract: undoCheckIn,
     },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
@@ -205,35 +237,35 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'check-in-by-code',
     description: 'Organiser checks a participant in with the code from their confirmation mail',
-    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/check-in', auth: 'organiser', summary: 'Check in by code' },
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/check-in', auth: 'organiser', summary: 'Check in by code', contract: checkInByCode },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'request-certificates',
     description: 'Organiser starts mailing certificates of attendance after the event',
-    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates' },
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates', contract: requestCertificates },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query', 'PutItem'],
   },
   {
     name: 'certificate-status',
     description: 'Organiser sees how far certificate mailing is',
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status', contract: certificateStatus },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query', 'BatchGetItem'],
   },
   {
     name: 'verify-certificate',
     description: 'Anyone checks a certificate by its number',
-    trigger: { type: 'http', method: 'GET', path: '/certificates/{certificateNumber}', auth: 'public', summary: 'Verify a certificate', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/certificates/{certificateNumber}', auth: 'public', summary: 'Verify a certificate', throttle: PUBLIC_READ_THROTTLE, contract: verifyCertificate },
     environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'download-certificate',
     description: 'A participant downloads their certificate again, with the token from their mail',
-    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/certificate', auth: 'public', summary: 'Your certificate (PDF)', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/certificate', auth: 'public', summary: 'Your certificate (PDF)', throttle: PUBLIC_READ_THROTTLE, contract: downloadCertificate },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query'],
     timeoutSeconds: 15,
@@ -243,21 +275,21 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'list-failed-mail',
     description: 'Organiser sees mails that could not be delivered after every retry',
-    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered' },
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered', contract: listFailedMail },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'registration-status',
     description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
-    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE },
+    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE, contract: registrationStatus },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-registration',
     description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
-    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE },
+    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE, contract: cancelRegistration },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
   },

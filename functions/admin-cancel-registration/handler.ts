@@ -1,12 +1,14 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { cancelForOrganiser } from '../../shared/use-cases/cancel';
 import { registrationDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 export const handler = httpHandler(async (event) =>
-  json(200, await cancelForOrganiser(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'))),
+  reply.json(200, await cancelForOrganiser(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'))),
 );

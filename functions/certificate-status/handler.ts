@@ -1,10 +1,12 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { certificateStatus } from '../../shared/use-cases/certificates';
 import { mailingDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
+const reply = responder(contract);
 
-export const handler = httpHandler(async (event) => json(200, await certificateStatus(deps, organisationOf(event), pathParameter(event, 'eventId'))));
+export const handler = httpHandler(async (event) => reply.json(200, await certificateStatus(deps, organisationOf(event), pathParameter(event, 'eventId'))));

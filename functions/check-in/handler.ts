@@ -1,15 +1,16 @@
 import { readConfig } from '../../shared/config';
-import { DOOR_ROLES } from '../../shared/http/claims';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { setCheckIn } from '../../shared/use-cases/check-in';
 import { registrationDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 export const handler = httpHandler(
   async (event) =>
-    json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
-  { roles: DOOR_ROLES },
+    reply.json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
+  contract,
 );

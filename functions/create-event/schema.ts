@@ -2,6 +2,8 @@ import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE } from '
 import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
+import type { Operation } from '../../shared/schemas/contract';
+import { adminEvent } from '../../shared/schemas/responses';
 
 /** Typed text that is still there once trimmed. */
 const required = (text: ReturnType<typeof personText>) => z.pipe(text, z.string().check(z.minLength(1)));
@@ -63,3 +65,14 @@ export const createEventSchema = z
   .register(z.globalRegistry, { id: 'CreateEvent' });
 
 export type CreateEventInput = z.infer<typeof createEventSchema>;
+
+export const contract = {
+  body: { schema: createEventSchema, accept: ['json'], maxBytes: 64 * 1024 },
+  responses: {
+    201: {
+      description: 'The event as created, with its defaults filled in.',
+      content: { 'application/json': adminEvent },
+      headers: { Location: { description: "The event's URL: `/admin/events/{eventId}`.", required: true } },
+    },
+  },
+} satisfies Operation;

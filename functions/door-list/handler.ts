@@ -1,11 +1,12 @@
 import { readConfig } from '../../shared/config';
 import { registrationDeps } from '../../shared/composition/wiring';
-import { DOOR_ROLES } from '../../shared/http/claims';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { doorList } from '../../shared/use-cases/registrations';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
-export const handler = httpHandler(async (event) => json(200, { items: await doorList(deps, organisationOf(event), pathParameter(event, 'eventId')) }), { roles: DOOR_ROLES });
+export const handler = httpHandler(async (event) => reply.json(200, { items: await doorList(deps, organisationOf(event), pathParameter(event, 'eventId')) }), contract);

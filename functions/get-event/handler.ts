@@ -1,12 +1,14 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { getEventForOrganiser } from '../../shared/use-cases/events';
 import { eventsDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = eventsDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 export const handler = httpHandler(async (event) =>
-  json(200, await getEventForOrganiser(deps, organisationOf(event), pathParameter(event, 'eventId'))),
+  reply.json(200, await getEventForOrganiser(deps, organisationOf(event), pathParameter(event, 'eventId'))),
 );

@@ -1,12 +1,14 @@
 import { readConfig } from '../../shared/config';
 import { toCsv } from '../../shared/http/csv';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
-import { json, text } from '../../shared/http/responses';
+import { responder } from '../../shared/schemas/contract';
 import { listRegistrations, type RegistrationListItem } from '../../shared/use-cases/registrations';
 import { registrationDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 const CSV_COLUMNS: ReadonlyArray<keyof RegistrationListItem> = [
   'registrationId',
@@ -27,9 +29,7 @@ export const handler = httpHandler(async (event) => {
   const eventId = pathParameter(event, 'eventId');
   const items = await listRegistrations(deps, organisationOf(event), eventId);
   if ((header(event, 'accept') ?? '').toLowerCase().includes('text/csv')) {
-    return text(200, 'text/csv; charset=utf-8', toCsv(CSV_COLUMNS, items), {
-      'content-disposition': `attachment; filename="registrations-${eventId}.csv"`,
-    });
+    return reply.csv(200, toCsv(CSV_COLUMNS, items), { 'content-disposition': `attachment; filename="registrations-${eventId}.csv"` });
   }
-  return json(200, { items });
+  return reply.json(200, { items });
 });

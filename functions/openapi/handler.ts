@@ -1,7 +1,9 @@
 import { httpHandler } from '../../shared/http/handler';
-import { json } from '../../shared/http/responses';
 import { openApiDocument } from '../../shared/http/openapi';
+import { responder } from '../../shared/schemas/contract';
+import { contract } from './schema';
 
 const document = openApiDocument();
+const reply = responder(contract);
 
-export const handler = httpHandler(async () => json(200, document, { 'cache-control': 'public, max-age=300' }));
+export const handler = httpHandler(async () => reply.json(200, document, { 'cache-control': 'public, max-age=300' }));

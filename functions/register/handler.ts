@@ -1,17 +1,18 @@
 import { readConfig } from '../../shared/config';
-import { DomainError, NotFound } from '../../shared/domain/errors';
+import { DomainError } from '../../shared/domain/errors';
 import { httpHandler, pathParameter, type HttpEvent } from '../../shared/http/handler';
-import { json, page, seeOther } from '../../shared/http/responses';
 import { fieldErrors, parseInput } from '../../shared/http/validation';
 import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
+import { responder } from '../../shared/schemas/contract';
 import { getPublicEvent } from '../../shared/use-cases/events';
 import { register } from '../../shared/use-cases/register';
 import { registrationDeps } from '../../shared/composition/wiring';
-import { HONEYPOT_FIELD, formToRegistration, registrationSchema } from './schema';
+import { HONEYPOT_FIELD, contract, formToRegistration, registrationSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);
 const deps = registrationDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 const resultPage = (eventId: string, language: string, status: FormResult, position?: number) =>
   `${config.PUBLIC_BASE_URL}/events/${eventId}/register?${new URLSearchParams({ lang: language, status, ...(position ? { position: String(position) } : {}) })}`;
@@ -24,27 +25,25 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
   const form = event.parsedBody as Record<string, string>;
   const publicEvent = await getPublicEvent(deps, eventId);
   const language = pickLanguage(form.language, undefined, publicEvent.language);
-  if (form[HONEYPOT_FIELD]) return seeOther(resultPage(eventId, language, 'received'));
+  if (form[HONEYPOT_FIELD]) return reply.seeOther(resultPage(eventId, language, 'received'));
 
   const parsed = registrationSchema.safeParse(formToRegistration(form));
   if (!parsed.success) {
-    return page(400, renderRegistrationPage({ event: publicEvent, language, values: form, errors: fieldErrors(parsed.error) }));
+    return reply.page(400, renderRegistrationPage({ event: publicEvent, language, values: form, errors: fieldErrors(parsed.error) }));
   }
   try {
     const outcome = await register(deps, eventId, parsed.data);
-    return seeOther(resultPage(eventId, language, outcome.status, outcome.waitlistPosition));
+    return reply.seeOther(resultPage(eventId, language, outcome.status, outcome.waitlistPosition));
   } catch (error) {
-    if (!(error instanceof DomainError) || error instanceof NotFound) throw error;
-    return page(error.status, renderRegistrationPage({ event: publicEvent, language, values: form, notice: error.message }));
+    // A conflict (already registered, closed, full) is told on the form; anything else, such as an unknown event, is a problem.
+    if (!(error instanceof DomainError) || error.status !== 409) throw error;
+    return reply.page(409, renderRegistrationPage({ event: publicEvent, language, values: form, notice: error.message }));
   }
 }
 
-export const handler = httpHandler(
-  async (event) => {
-    const eventId = pathParameter(event, 'eventId');
-    if (event.bodyFormat === 'form') return registerFromForm(event, eventId);
-    const outcome = await register(deps, eventId, parseInput(registrationSchema, event.parsedBody));
-    return json(201, outcome);
-  },
-  { body: { accept: ['json', 'form'], maxBytes: 16 * 1024 } },
-);
+export const handler = httpHandler(async (event) => {
+  const eventId = pathParameter(event, 'eventId');
+  if (event.bodyFormat === 'form') return registerFromForm(event, eventId);
+  const outcome = await register(deps, eventId, parseInput(registrationSchema, event.parsedBody));
+  return reply.json(201, outcome);
+}, contract);

@@ -1,4 +1,6 @@
 import { language, personText } from '../../shared/schemas/common';
+import type { Operation } from '../../shared/schemas/contract';
+import { htmlPage, registrationOutcome } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 
 export const registrationSchema = z
@@ -31,3 +33,39 @@ export function formToRegistration(form: Record<string, string>): Record<string,
   }
   return candidate;
 }
+
+const formText = z.optional(z.string());
+
+/** The hosted form's post as a browser sends it; formToRegistration turns it into the JSON body above. */
+export const registrationFormSchema = z
+  .strictObject({
+    name: z.string(),
+    email: z.string(),
+    organisation: formText,
+    role: formText,
+    language: formText,
+    accessibilityNeeds: formText,
+    dietaryNeeds: formText,
+    consent: z.enum(['on', 'true']),
+    [HONEYPOT_FIELD]: z.optional(z.string().register(z.globalRegistry, { description: 'Left empty by people; a bot that fills it in is told its post was received, and nothing is stored.' })),
+  })
+  .register(z.globalRegistry, {
+    id: 'RegistrationForm',
+    description: 'The fields of the hosted form, as strings; an empty field counts as absent, a ticked consent box is `on`. A mistake re-renders the form (400).',
+  });
+
+const formPage = (description: string) => ({ description, content: { 'text/html': htmlPage } });
+
+export const contract = {
+  body: { schema: registrationSchema, formSchema: registrationFormSchema, accept: ['json', 'form'], maxBytes: 16 * 1024 },
+  responses: {
+    201: { description: 'Registered: a seat, or a place on the waitlist. A confirmation or waitlist mail follows.', content: { 'application/json': registrationOutcome } },
+    303: {
+      description: 'The hosted form was posted and accepted: on to its result page.',
+      headers: { Location: { description: 'The result page: `/events/{eventId}/register?lang=…&status=confirmed|waitlisted|received[&position=…]`.', required: true } },
+    },
+    400: formPage('A hosted-form post with mistakes: the form again, with what was typed and an error at each field.'),
+    409: formPage('A hosted-form post that cannot be registered (already registered, closed, full): the form again with the reason.'),
+  },
+  conflicts: ['already-registered', 'registration-closed', 'event-full'],
+} satisfies Operation;

@@ -1,13 +1,15 @@
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, pathParameter } from '../../shared/http/handler';
-import { page } from '../../shared/http/responses';
 import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
+import { responder } from '../../shared/schemas/contract';
 import { getPublicEvent } from '../../shared/use-cases/events';
 import { eventsDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = eventsDeps(config.TABLE_NAME);
+const reply = responder(contract);
 
 const RESULTS: readonly FormResult[] = ['confirmed', 'waitlisted', 'received'];
 
@@ -17,7 +19,7 @@ export const handler = httpHandler(async (event) => {
   const language = pickLanguage(query.lang, header(event, 'accept-language'), publicEvent.language);
   const status = RESULTS.find((candidate) => candidate === query.status);
   const position = Number.parseInt(query.position ?? '', 10);
-  return page(200, renderRegistrationPage({
+  return reply.page(200, renderRegistrationPage({
     event: publicEvent,
     language,
     result: status ? { status, position: Number.isFinite(position) && position > 0 ? position : undefined } : undefined,

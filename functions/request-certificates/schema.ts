@@ -1,3 +1,5 @@
+import type { Operation } from '../../shared/schemas/contract';
+import { certificatesRequested } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 
 export const requestCertificatesSchema = z
@@ -8,3 +10,14 @@ export const requestCertificatesSchema = z
   })
   .check(z.refine((request) => !request.resend || (request.registrationIds?.length ?? 0) > 0, { error: 'a resend names the registrationIds to send to', path: ['registrationIds'] }))
   .register(z.globalRegistry, { id: 'RequestCertificates' });
+
+export const contract = {
+  body: { schema: requestCertificatesSchema, accept: ['json'], maxBytes: 64 * 1024, optional: true },
+  responses: {
+    202: {
+      description: 'Mailing has started: each eligible participant gets their certificate once (a resend mails the named registrations again).',
+      content: { 'application/json': certificatesRequested },
+    },
+  },
+  conflicts: ['event-not-ended', 'certificates-disabled'],
+} satisfies Operation;

@@ -1,3 +1,5 @@
+import type { Operation } from '../../shared/schemas/contract';
+import { adminEvent } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 import { eventFields } from '../create-event/schema';
 
@@ -8,3 +10,11 @@ export const updateEventSchema = z
   .register(z.globalRegistry, { id: 'UpdateEvent' });
 
 export type UpdateEventInput = z.infer<typeof updateEventSchema>;
+
+export const contract = {
+  body: { schema: updateEventSchema, accept: ['json'], maxBytes: 64 * 1024 },
+  responses: {
+    200: { description: 'The event as changed. More capacity has promoted from the waitlist; a new time or place is mailed to everyone with a seat.', content: { 'application/json': adminEvent } },
+  },
+  conflicts: ['event-cancelled', 'capacity-below-confirmed', 'event-changed'],
+} satisfies Operation;

@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { ApiContract } from './api-contract';
 
 export interface StoredMail {
   messageId: string;
@@ -12,6 +13,20 @@ export interface StoredMail {
 
 export const api = (path: string) => `${inject('apiUrl')}${path}`;
 
+let contract: Promise<ApiContract> | undefined;
+
+/** The document the stack serves, read once per test file. */
+export const apiContract = () =>
+  (contract ??= fetch(api('/openapi.json')).then(async (response) => {
+    if (response.status !== 200) throw new Error(`GET /openapi.json answered ${response.status}`);
+    return ApiContract.load(await response.json());
+  }));
+
+/**
+ * A request to the local stack. Every answer is checked against /openapi.json (status, content
+ * type, body, required headers; see api-contract.ts): one the document does not describe fails
+ * the test that provoked it.
+ */
 export async function call(method: string, path: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -28,6 +43,10 @@ export async function call(method: string, path: string, options: { body?: unkno
     json = JSON.parse(text);
   } catch {
     json = undefined;
+  }
+  const mismatches = (await apiContract()).mismatches({ method, path, status: response.status, headers: response.headers, text });
+  if (mismatches.length > 0) {
+    throw new Error(`${method} ${path} answered ${response.status} as /openapi.json does not describe it:\n- ${mismatches.join('\n- ')}\nbody: ${text.slice(0, 500)}`);
   }
   return { status: response.status, headers: response.headers, bytes, text, json };
 }

@@ -1,0 +1,227 @@
+import { LANGUAGES } from '../domain/event';
+import { MAIL_KINDS } from '../domain/mail';
+import * as z from './zod';
+
+/**
+ * Every body the API answers with, once. Handlers shape their answers through these schemas
+ * (see `responder` in contract.ts: the body must have the schema's type, checked by tsc, at no
+ * cost at run time), `/openapi.json` is generated from them, and the integration tests check
+ * every response against that document. Objects are strict: a field a handler sends that is
+ * not declared here fails the integration test that provoked it.
+ *
+ * The ids name the components of the OpenAPI document (and the generated client types); they
+ * share zod's global registry with the request schemas, so they must differ from those.
+ */
+function named<S extends z.core.$ZodType>(id: string, description: string, schema: S): S {
+  z.globalRegistry.add(schema, { id, description });
+  return schema;
+}
+
+const count = z.int().check(z.minimum(0));
+const language = z.enum(LANGUAGES);
+const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+
+const instant = named('Instant', 'An ISO 8601 date-time with its offset (`Z` for UTC).', z.iso.datetime({ offset: true }));
+
+// ---------------------------------------------------------------- errors
+
+export const problem = named(
+  'Problem',
+  'RFC 9457 problem details. `type` is stable (`urn:event-registration:problem:<slug>`); validation failures list each field in `errors`. A 5xx never carries internal details.',
+  z.strictObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.optional(z.string()),
+    errors: z.optional(z.array(z.strictObject({ field: z.string(), message: z.string() }))),
+  }),
+);
+
+export const gatewayMessage = named(
+  'GatewayMessage',
+  "API Gateway's own answer, given before any function runs: the JWT authorizer's `Unauthorized`, throttling's `Too Many Requests`, an unknown route's `Not Found`, a body over 10 MB, or an integration that crashed.",
+  z.strictObject({ message: z.string() }),
+);
+
+// ---------------------------------------------------------------- events
+
+export const venue = named(
+  'Venue',
+  'Where the event takes place: a place, an online URL, or both.',
+  z.strictObject({ name: z.string(), address: z.optional(z.string()), onlineUrl: z.optional(z.string()) }),
+);
+
+export const programmeItem = named('ProgrammeItem', 'One item of the programme.', z.strictObject({ startsAt: instant, title: z.string(), speaker: z.optional(z.string()) }));
+
+export const certificateSettings = named(
+  'CertificateSettings',
+  'What the certificate of attendance says; `enabled` decides whether there is one.',
+  z.strictObject({
+    enabled: z.boolean(),
+    hours: z.optional(z.number()),
+    organiserName: z.optional(z.string()),
+    signatoryName: z.optional(z.string()),
+    signatoryTitle: z.optional(z.string()),
+    description: z.optional(z.string()),
+  }),
+);
+
+export const adminEvent = named(
+  'AdminEvent',
+  "An event as its organiser sees it: every setting, and the counts of confirmed, waitlisted and cancelled registrations. Times are UTC instants; `timeZone` is the event's own.",
+  z.strictObject({
+    id: z.string(),
+    organisationId: z.string(),
+    title: z.string(),
+    description: z.optional(z.string()),
+    startsAt: instant,
+    endsAt: instant,
+    timeZone: z.string(),
+    venue,
+    capacity: z.int(),
+    waitlistEnabled: z.boolean(),
+    registrationOpensAt: z.optional(instant),
+    registrationClosesAt: instant,
+    language,
+    programme: z.array(programmeItem),
+    promotionCutoff: z.string(),
+    reminders: z.array(z.string()),
+    certificate: certificateSettings,
+    createdAt: instant,
+    updatedAt: instant,
+    cancelledAt: z.optional(instant),
+    counts: z.strictObject({ confirmed: count, waitlisted: count, cancelled: count }),
+  }),
+);
+
+export const adminEventList = named('AdminEventList', "The caller's organisation's events.", z.strictObject({ items: z.array(adminEvent) }));
+
+export const publicEvent = named(
+  'PublicEvent',
+  'What anyone may see of an event: no personal data, no organisation internals. `cancelled` is present (true) only for a cancelled event.',
+  z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    description: z.optional(z.string()),
+    startsAt: instant,
+    endsAt: instant,
+    timeZone: z.string(),
+    venue,
+    programme: z.array(programmeItem),
+    language,
+    cancelled: z.optional(z.boolean()),
+    capacity: z.int(),
+    seatsAvailable: count,
+    waitlistOpen: z.boolean(),
+    registrationOpen: z.boolean(),
+  }),
+);
+
+// ---------------------------------------------------------------- registrations
+
+export const registrationOutcome = named(
+  'RegistrationOutcome',
+  'A registration: a seat (`confirmed`), or a place on the waitlist with its position.',
+  z.strictObject({ registrationId: z.string(), status: z.enum(['confirmed', 'waitlisted']), waitlistPosition: z.optional(z.int().check(z.minimum(1))) }),
+);
+
+export const cancellation = named('Cancellation', 'The registration is cancelled (cancelling twice answers the same).', z.strictObject({ status: z.literal('cancelled') }));
+
+export const participantRegistration = named(
+  'ParticipantRegistration',
+  'What the personal link shows a participant: the status and, on the waitlist, the position; never anyone else’s data.',
+  z.strictObject({ registrationId: z.string(), eventId: z.string(), status: registrationStatus, waitlistPosition: z.optional(z.int().check(z.minimum(1))) }),
+);
+
+export const registrationListItem = named(
+  'RegistrationListItem',
+  'One registration as the organiser sees it (the CSV export has the same columns).',
+  z.strictObject({
+    registrationId: z.string(),
+    name: z.string(),
+    email: z.email(),
+    organisation: z.optional(z.string()),
+    role: z.optional(z.string()),
+    language,
+    status: registrationStatus,
+    waitlistPosition: z.optional(z.int().check(z.minimum(1))),
+    createdAt: instant,
+    checkedInAt: z.optional(instant),
+    accessibilityNeeds: z.optional(z.string()),
+    dietaryNeeds: z.optional(z.string()),
+  }),
+);
+
+export const registrationList = named('RegistrationList', 'Every registration of the event, oldest first.', z.strictObject({ items: z.array(registrationListItem) }));
+
+export const doorListItem = named(
+  'DoorListItem',
+  'What door staff see of a person with a seat: enough to recognise and check them in, nothing more.',
+  z.strictObject({ registrationId: z.string(), name: z.string(), checkInCode: z.string(), status: registrationStatus, checkedInAt: z.optional(instant) }),
+);
+
+export const doorList = named('DoorList', 'Everyone with a seat, by name.', z.strictObject({ items: z.array(doorListItem) }));
+
+export const checkIn = named(
+  'CheckIn',
+  'The registration after checking in or out; `checkedInAt` is absent when not checked in. Checking in twice keeps the first time.',
+  z.strictObject({ registrationId: z.string(), name: z.string(), status: registrationStatus, checkedInAt: z.optional(instant) }),
+);
+
+// ---------------------------------------------------------------- mail
+
+export const reminder = named(
+  'Reminder',
+  "A reminder of the event: when it is due (UTC and in the event's time zone), its state and how many mails it sent.",
+  z.strictObject({
+    offset: z.optional(z.string()),
+    dueAt: instant,
+    dueAtLocal: instant,
+    timeZone: z.string(),
+    state: z.enum(['scheduled', 'sending', 'sent', 'skipped']),
+    sent: count,
+  }),
+);
+
+export const reminderList = named('ReminderList', "The event's reminders, earliest first.", z.strictObject({ items: z.array(reminder) }));
+
+export const parkedMail = named(
+  'ParkedMail',
+  'A mail given up on after every retry, with the last error, so the organiser can reach the person another way.',
+  z.strictObject({ mailId: z.string(), kind: z.enum(MAIL_KINDS), registrationId: z.string(), attempts: count, lastError: z.optional(z.string()), createdAt: instant }),
+);
+
+export const parkedMailList = named('ParkedMailList', "The event's undeliverable mail.", z.strictObject({ items: z.array(parkedMail) }));
+
+// ---------------------------------------------------------------- certificates
+
+export const certificatesRequested = named('CertificatesRequested', 'How many certificates this request will mail.', z.strictObject({ total: count }));
+
+export const certificateStatus = named(
+  'CertificateStatus',
+  'How far certificate mailing is: issued in total, and of those sent, failed and pending.',
+  z.strictObject({ total: count, sent: count, failed: count, pending: count }),
+);
+
+export const certificateVerification = named(
+  'CertificateVerification',
+  'A real certificate: what is on it, nothing more.',
+  z.strictObject({ valid: z.literal(true), certificateNumber: z.string(), holderName: z.string(), eventTitle: z.string(), eventDate: z.iso.date(), issuedAt: instant }),
+);
+
+// ---------------------------------------------------------------- other media types
+
+export const htmlPage = z.string().register(z.globalRegistry, { description: 'An HTML page (no scripts; Dutch or English).' });
+
+export const csvFile = z.string().register(z.globalRegistry, {
+  description: 'CSV that Excel opens correctly: UTF-8 with a byte order mark, CRLF line ends, every field quoted, formula injection defused.',
+});
+
+export const pdfFile = z.string().register(z.globalRegistry, { description: 'A PDF document.', format: 'binary' });
+
+export const openApiDocument = named(
+  'OpenApiDocument',
+  'This document.',
+  z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+);
