@@ -1,229 +1,69 @@
 /**
- * The request and response shapes of the API, as the console uses them. Hand-written from the
- * handlers; every type the console exchanges with the API lives here (and only here), so they
- * can be replaced wholesale by types generated from `/openapi.json`.
+ * The request and response shapes of the API, as the console uses them: names for the types
+ * generated from `/openapi.json` (`generated/api.d.ts`, by `npm run -s openapi:types`), so a
+ * change of the API's contract is a type error here, not a surprise in the browser. Only what
+ * is not the API's (the console's own config, the sign-in's token answer) is written by hand.
  */
+import type { components } from './generated/api';
 
-export type Language = 'nl' | 'en';
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+type Schemas = components['schemas'];
 
-export interface Venue {
-  name: string;
-  address?: string;
-  onlineUrl?: string;
-}
+export type Language = Schemas['AdminEvent']['language'];
+export type RegistrationStatus = Schemas['RegistrationListItem']['status'];
 
-export interface ProgrammeItem {
-  /** ISO 8601 with offset. */
-  startsAt: string;
-  title: string;
-  speaker?: string;
-}
-
-export interface CertificateSettings {
-  enabled: boolean;
-  hours?: number;
-  organiserName?: string;
-  signatoryName?: string;
-  signatoryTitle?: string;
-  description?: string;
-}
+export type Venue = Schemas['Venue'];
+export type ProgrammeItem = Schemas['ProgrammeItem'];
+export type CertificateSettings = Schemas['CertificateSettings'];
 
 /** `POST /admin/events`. Times are ISO 8601 with an offset; the server keeps them in UTC. */
-export interface CreateEventRequest {
-  title: string;
-  description?: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone?: string;
-  venue: Venue;
-  capacity: number;
-  waitlistEnabled?: boolean;
-  registrationOpensAt?: string;
-  registrationClosesAt?: string;
-  language?: Language;
-  programme?: ProgrammeItem[];
-  /** ISO 8601 durations before the start, like `P7D` or `PT2H`. */
-  reminders?: string[];
-  promotionCutoff?: string;
-  certificate?: Partial<CertificateSettings>;
-}
-
+export type CreateEventRequest = Schemas['CreateEvent'];
 /** `PATCH /admin/events/{id}`: any subset; `registrationOpensAt: null` removes the opening time. */
-export type UpdateEventRequest = Partial<Omit<CreateEventRequest, 'registrationOpensAt'>> & { registrationOpensAt?: string | null };
+export type UpdateEventRequest = Schemas['UpdateEvent'];
 
 /** An event as organisers see it (`GET /admin/events/{id}`, and each item of `GET /admin/events`). */
-export interface AdminEvent {
-  id: string;
-  organisationId: string;
-  title: string;
-  description?: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  venue: Venue;
-  capacity: number;
-  waitlistEnabled: boolean;
-  registrationOpensAt?: string;
-  registrationClosesAt: string;
-  language: Language;
-  programme: ProgrammeItem[];
-  promotionCutoff: string;
-  reminders: string[];
-  certificate: CertificateSettings;
-  createdAt: string;
-  updatedAt: string;
-  cancelledAt?: string;
-  counts: { confirmed: number; waitlisted: number; cancelled: number };
-}
-
-export interface EventList {
-  items: AdminEvent[];
-}
+export type AdminEvent = Schemas['AdminEvent'];
+export type EventList = Schemas['AdminEventList'];
 
 /** `GET /events/{id}`: what anyone may see (used where a door account may not read the admin view). */
-export interface PublicEvent {
-  id: string;
-  title: string;
-  description?: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  venue: Venue;
-  language: Language;
-  cancelled?: boolean;
-  capacity: number;
-  seatsAvailable: number;
-  waitlistOpen: boolean;
-  registrationOpen: boolean;
-}
+export type PublicEvent = Schemas['PublicEvent'];
 
 /** One row of `GET /admin/events/{id}/registrations` (JSON; `Accept: text/csv` gives the same as CSV). */
-export interface Registration {
-  registrationId: string;
-  name: string;
-  email: string;
-  organisation?: string;
-  role?: string;
-  language: Language;
-  status: RegistrationStatus;
-  waitlistPosition?: number;
-  createdAt: string;
-  checkedInAt?: string;
-  accessibilityNeeds?: string;
-  dietaryNeeds?: string;
-}
-
-export interface RegistrationList {
-  items: Registration[];
-}
+export type Registration = Schemas['RegistrationListItem'];
+export type RegistrationList = Schemas['RegistrationList'];
 
 /** `POST /admin/events/{id}/registrations/{rid}/cancel`. */
-export interface CancelledRegistration {
-  status: 'cancelled';
-}
+export type CancelledRegistration = Schemas['Cancellation'];
 
 /** One person on `GET /admin/events/{id}/door-list` (everyone with a seat). */
-export interface DoorListItem {
-  registrationId: string;
-  name: string;
-  /** `XXXX-XXXX`, as in the mail and its QR code. */
-  checkInCode: string;
-  status: RegistrationStatus;
-  checkedInAt?: string;
-}
-
-export interface DoorList {
-  items: DoorListItem[];
-}
+export type DoorListItem = Schemas['DoorListItem'];
+export type DoorList = Schemas['DoorList'];
 
 /** `POST /admin/events/{id}/check-in` body. Any case, dash optional. */
-export interface CheckInByCodeRequest {
-  code: string;
-}
-
+export type CheckInByCodeRequest = Schemas['CheckInByCode'];
 /** Answer of check-in by code, by id, and of undoing one. */
-export interface CheckInResult {
-  registrationId: string;
-  name: string;
-  status: RegistrationStatus;
-  checkedInAt?: string;
-}
+export type CheckInResult = Schemas['CheckIn'];
 
-export type CertificateAudience = 'attended' | 'confirmed';
-
+export type CertificateAudience = NonNullable<Schemas['RequestCertificates']['include']>;
 /** `POST /admin/events/{id}/certificates`. */
-export type CertificateRequest = { include: CertificateAudience } | { resend: true; registrationIds: string[] };
-
+export type CertificateRequest = Schemas['RequestCertificates'];
 /** 202 answer of a certificate request: how many certificates this request mails. */
-export interface CertificateRequestAccepted {
-  total: number;
-}
-
+export type CertificateRequestAccepted = Schemas['CertificatesRequested'];
 /** `GET /admin/events/{id}/certificates`. */
-export interface CertificateStatus {
-  total: number;
-  sent: number;
-  failed: number;
-  pending: number;
-}
+export type CertificateStatus = Schemas['CertificateStatus'];
 
-export type MailKind =
-  | 'registration-confirmed'
-  | 'registration-waitlisted'
-  | 'registration-cancelled'
-  | 'registration-promoted'
-  | 'reminder'
-  | 'event-moved'
-  | 'event-cancelled'
-  | 'certificate';
-
+export type MailKind = Schemas['ParkedMail']['kind'];
 /** One mail of `GET /admin/events/{id}/failed-mail`, given up on after every retry. */
-export interface FailedMail {
-  mailId: string;
-  kind: MailKind;
-  registrationId: string;
-  attempts: number;
-  lastError?: string;
-  createdAt: string;
-}
+export type FailedMail = Schemas['ParkedMail'];
+export type FailedMailList = Schemas['ParkedMailList'];
 
-export interface FailedMailList {
-  items: FailedMail[];
-}
-
-export type ReminderState = 'scheduled' | 'sending' | 'sent' | 'skipped';
-
+export type ReminderState = Schemas['Reminder']['state'];
 /** One reminder of `GET /admin/events/{id}/reminders`. */
-export interface Reminder {
-  /** ISO 8601 duration before the start. */
-  offset?: string;
-  dueAt: string;
-  dueAtLocal: string;
-  timeZone: string;
-  state: ReminderState;
-  sent: number;
-}
-
-export interface ReminderList {
-  items: Reminder[];
-}
+export type Reminder = Schemas['Reminder'];
+export type ReminderList = Schemas['ReminderList'];
 
 /** RFC 9457 problem details (`application/problem+json`). */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  errors?: FieldError[];
-}
-
-export interface FieldError {
-  /** A dotted path into the request body: `venue.name`, `programme.0.title`. */
-  field: string;
-  message: string;
-}
+export type Problem = Schemas['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
 
 /** `GET /console/config.json`: where to sign in. */
 export interface ConsoleConfig {

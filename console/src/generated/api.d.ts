@@ -429,7 +429,7 @@ export interface components {
             /** Format: date-time */
             endsAt: string;
             /** @default Europe/Amsterdam */
-            timeZone: string;
+            timeZone?: string;
             venue: {
                 name: string;
                 address?: string;
@@ -438,7 +438,7 @@ export interface components {
             };
             capacity: number;
             /** @default true */
-            waitlistEnabled: boolean;
+            waitlistEnabled?: boolean;
             /** Format: date-time */
             registrationOpensAt?: string;
             /** Format: date-time */
@@ -447,23 +447,23 @@ export interface components {
              * @default nl
              * @enum {string}
              */
-            language: "nl" | "en";
+            language?: "nl" | "en";
             /** @default [] */
-            programme: {
+            programme?: {
                 /** Format: date-time */
                 startsAt: string;
                 title: string;
                 speaker?: string;
             }[];
             /** @default PT0S */
-            promotionCutoff: string;
+            promotionCutoff?: string;
             /**
              * @default [
              *       "P7D",
              *       "P1D"
              *     ]
              */
-            reminders: string[];
+            reminders?: string[];
             certificate?: {
                 enabled?: boolean;
                 hours?: number;
@@ -707,9 +707,9 @@ export interface components {
              * @default attended
              * @enum {string}
              */
-            include: "attended" | "confirmed";
+            include?: "attended" | "confirmed";
             /** @default false */
-            resend: boolean;
+            resend?: boolean;
             registrationIds?: string[];
         };
         /** @description How many certificates this request will mail. */
