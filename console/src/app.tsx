@@ -244,7 +244,7 @@ export function Root() {
         else setOfflineExpired(true);
       },
       signOut() {
-        forgetSentDoors(localStorage);
+        forgetSentDoors(localStorage, phase.session.organisationId ?? '');
         sessionStorage.setItem(SIGNED_OUT_KEY, '1');
         signOut(config);
       },

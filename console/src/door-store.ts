@@ -28,7 +28,18 @@ export interface StoredDoor {
 
 const KEY_PREFIX = 'console.door.';
 
-const keyOf = (eventId: string) => `${KEY_PREFIX}${eventId}`;
+/**
+ * How long a list stays on the device after it last came from the server: long enough for a
+ * day at the door with the wifi gone, short enough that names do not linger on a shared phone.
+ */
+export const DOOR_LIST_LIFETIME_MS = 48 * 3600_000;
+
+/**
+ * Lists are kept per organisation: another organisation's account signing in on the same
+ * device sees none of them.
+ */
+const prefixOf = (organisationId: string) => `${KEY_PREFIX}${encodeURIComponent(organisationId)}.`;
+const keyOf = (organisationId: string, eventId: string) => `${prefixOf(organisationId)}${eventId}`;
 
 /** Nothing but the fields the door needs, whatever the server sends along. */
 const doorFields = (item: DoorListItem): DoorListItem => ({
@@ -41,37 +52,57 @@ const doorFields = (item: DoorListItem): DoorListItem => ({
 
 export const emptyDoor = (eventId: string): StoredDoor => ({ eventId, items: [], pending: [] });
 
-export function loadDoor(storage: Storage, eventId: string): StoredDoor {
+/** The names on a list older than its lifetime are dropped; check-ins still to send are kept. */
+function withinLifetime(door: StoredDoor, now: number): StoredDoor {
+  const savedAt = door.savedAt ? Date.parse(door.savedAt) : Number.NaN;
+  return Number.isNaN(savedAt) || now - savedAt <= DOOR_LIST_LIFETIME_MS ? door : { ...door, items: [] };
+}
+
+export function loadDoor(storage: Storage, organisationId: string, eventId: string, now = Date.now()): StoredDoor {
   try {
-    const text = storage.getItem(keyOf(eventId));
+    const text = storage.getItem(keyOf(organisationId, eventId));
     const door = text ? (JSON.parse(text) as StoredDoor) : undefined;
-    if (door && door.eventId === eventId && Array.isArray(door.items) && Array.isArray(door.pending)) return door;
+    if (door && door.eventId === eventId && Array.isArray(door.items) && Array.isArray(door.pending)) return withinLifetime(door, now);
   } catch {
     // A damaged entry is as good as none; the server's list replaces it.
   }
   return emptyDoor(eventId);
 }
 
-export function saveDoor(storage: Storage, door: StoredDoor): void {
+export function saveDoor(storage: Storage, organisationId: string, door: StoredDoor): void {
+  if (door.items.length === 0 && door.pending.length === 0) return forgetDoor(storage, organisationId, door.eventId);
   const stored: StoredDoor = { ...door, items: door.items.map(doorFields) };
-  storage.setItem(keyOf(door.eventId), JSON.stringify(stored));
+  storage.setItem(keyOf(organisationId, door.eventId), JSON.stringify(stored));
 }
 
-export function storedDoors(storage: Storage): StoredDoor[] {
-  const doors: StoredDoor[] = [];
+/** A list the server no longer gives this account (the event is gone, or not theirs) leaves the device. */
+export function forgetDoor(storage: Storage, organisationId: string, eventId: string): void {
+  storage.removeItem(keyOf(organisationId, eventId));
+}
+
+/** The organisation's lists on this device; expired ones are cleared on the way. */
+export function storedDoors(storage: Storage, organisationId: string, now = Date.now()): StoredDoor[] {
+  const prefix = prefixOf(organisationId);
+  const keys: string[] = [];
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
-    if (key?.startsWith(KEY_PREFIX)) doors.push(loadDoor(storage, key.slice(KEY_PREFIX.length)));
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  const doors: StoredDoor[] = [];
+  for (const key of keys) {
+    const door = loadDoor(storage, organisationId, key.slice(prefix.length), now);
+    saveDoor(storage, organisationId, door);
+    if (door.items.length > 0 || door.pending.length > 0) doors.push(door);
   }
   return doors.sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
 }
 
 /**
- * At sign-out the lists leave the device, except those with check-ins still to send: they are
- * sent after the next sign-in on this device.
+ * At sign-out the names leave the device; only check-ins still to send stay (without the
+ * list), to be sent after the organisation's next sign-in on this device.
  */
-export function forgetSentDoors(storage: Storage): void {
-  for (const door of storedDoors(storage)) if (door.pending.length === 0) storage.removeItem(keyOf(door.eventId));
+export function forgetSentDoors(storage: Storage, organisationId: string): void {
+  for (const door of storedDoors(storage, organisationId)) saveDoor(storage, organisationId, { ...door, items: [] });
 }
 
 /** What people type or a QR code holds, as `XXXX-XXXX`: any case, dash and spaces optional; undefined if it cannot be a code. */

@@ -108,29 +108,47 @@ describe('storage', () => {
     const storage = new MemoryStorage();
     const extra = { ...zoe, email: 'zoe@example.org', dietaryNeeds: 'vegan' } as DoorListItem;
 
-    saveDoor(storage, door([extra]));
+    saveDoor(storage, 'org-a', door([extra]));
 
-    expect(Object.keys(JSON.parse(storage.getItem('console.door.event-1')!).items[0]).sort()).toEqual(['checkInCode', 'name', 'registrationId', 'status']);
-    expect(loadDoor(storage, 'event-1').items[0]?.name).toBe('Zoë Ça Ğ');
+    expect(Object.keys(JSON.parse(storage.getItem('console.door.org-a.event-1')!).items[0]).sort()).toEqual(['checkInCode', 'name', 'registrationId', 'status']);
+    expect(loadDoor(storage, 'org-a', 'event-1').items[0]?.name).toBe('Zoë Ça Ğ');
   });
 
   it('a damaged entry reads as an empty list', () => {
     const storage = new MemoryStorage();
-    storage.setItem('console.door.event-1', '{not json');
+    storage.setItem('console.door.org-a.event-1', '{not json');
 
-    expect(loadDoor(storage, 'event-1')).toEqual({ eventId: 'event-1', items: [], pending: [] });
+    expect(loadDoor(storage, 'org-a', 'event-1')).toEqual({ eventId: 'event-1', items: [], pending: [] });
   });
 
-  it('at sign-out only lists with unsent check-ins stay on the device', () => {
+  it('at sign-out the names leave the device; only unsent check-ins stay, without the list', () => {
     const storage = new MemoryStorage();
-    saveDoor(storage, { ...door(), eventId: 'sent' });
-    saveDoor(storage, { ...checkInLocally(door(), zoe.registrationId, '2026-12-07T09:02:00.000Z'), eventId: 'waiting' });
+    saveDoor(storage, 'org-a', { ...door(), eventId: 'sent' });
+    saveDoor(storage, 'org-a', { ...checkInLocally(door(), zoe.registrationId, '2026-12-07T09:02:00.000Z'), eventId: 'waiting' });
     storage.setItem('console.language', 'en');
 
-    forgetSentDoors(storage);
+    forgetSentDoors(storage, 'org-a');
 
-    expect(storedDoors(storage).map((stored) => stored.eventId)).toEqual(['waiting']);
+    expect(storedDoors(storage, 'org-a').map((stored) => [stored.eventId, stored.items.length, stored.pending.length])).toEqual([['waiting', 0, 1]]);
     expect(storage.getItem('console.language')).toBe('en');
+  });
+
+  it("shows one organisation's lists to no other account on the same device", () => {
+    const storage = new MemoryStorage();
+    saveDoor(storage, 'org-a', door());
+
+    expect(storedDoors(storage, 'org-b')).toEqual([]);
+    expect(loadDoor(storage, 'org-b', 'event-1').items).toEqual([]);
+    expect(storedDoors(storage, 'org-a').map((stored) => stored.eventId)).toEqual(['event-1']);
+  });
+
+  it('drops the names of a list that has not come from the server for two days', () => {
+    const storage = new MemoryStorage();
+    saveDoor(storage, 'org-a', { ...door(), savedAt: '2026-12-07T09:00:00.000Z' });
+
+    expect(storedDoors(storage, 'org-a', Date.parse('2026-12-09T08:59:00.000Z')).map((stored) => stored.items.length)).toEqual([door().items.length]);
+    expect(storedDoors(storage, 'org-a', Date.parse('2026-12-09T09:01:00.000Z'))).toEqual([]);
+    expect(storage.getItem('console.door.org-a.event-1')).toBeNull();
   });
 });
 

@@ -6,6 +6,8 @@ import {
   checkInLocally,
   findByCode,
   findById,
+  emptyDoor,
+  forgetDoor,
   loadDoor,
   normaliseCode,
   saveDoor,
@@ -51,8 +53,9 @@ let serial = 0;
 
 export function DoorScreen({ eventId }: { eventId: string }) {
   const { t, language } = useI18n();
-  const { signInAgain } = useSession();
-  const [door, setDoor] = useState<StoredDoor>(() => loadDoor(localStorage, eventId));
+  const { signInAgain, session } = useSession();
+  const owner = session.organisationId ?? '';
+  const [door, setDoor] = useState<StoredDoor>(() => loadDoor(localStorage, owner, eventId));
   const latest = useRef(door);
   const [online, setOnline] = useState(navigator.onLine);
   const [result, setResult] = useState<DoorResult>();
@@ -68,7 +71,7 @@ export function DoorScreen({ eventId }: { eventId: string }) {
   const update = useCallback((change: (door: StoredDoor) => StoredDoor) => {
     const next = change(latest.current);
     latest.current = next;
-    saveDoor(localStorage, next);
+    saveDoor(localStorage, owner, next);
     setDoor(next);
   }, []);
 
@@ -88,6 +91,12 @@ export function DoorScreen({ eventId }: { eventId: string }) {
       }));
     } catch (error) {
       if (error instanceof SessionExpired) lostSession();
+      // The server no longer gives this account the list (gone, or not theirs): it leaves the device.
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404) && latest.current.pending.length === 0) {
+        forgetDoor(localStorage, owner, eventId);
+        latest.current = emptyDoor(eventId);
+        setDoor(latest.current);
+      }
     }
   }, [eventId]);
 
@@ -123,7 +132,7 @@ export function DoorScreen({ eventId }: { eventId: string }) {
   }, [eventId, refresh, t]);
 
   useEffect(() => {
-    latest.current = loadDoor(localStorage, eventId);
+    latest.current = loadDoor(localStorage, owner, eventId);
     setDoor(latest.current);
     void sync().then(() => (latest.current.savedAt ? undefined : refresh()));
     const goOnline = () => {

@@ -6,7 +6,7 @@ import { storedDoors } from '../door-store';
 import { remember, takeFlash } from '../event-data';
 import { useI18n } from '../i18n';
 import { eventIdFromDoorInput, hrefFor, navigate } from '../router';
-import { useLoad } from '../session';
+import { useLoad, useSession } from '../session';
 import { formatDateTime } from '../time';
 
 function EventItem({ event }: { event: AdminEvent }) {
@@ -96,7 +96,8 @@ export function DoorEventsScreen() {
   const { t, language } = useI18n();
   const [input, setInput] = useState('');
   const [error, setError] = useState<string>();
-  const doors = storedDoors(localStorage);
+  const { session } = useSession();
+  const doors = storedDoors(localStorage, session.organisationId ?? '');
   return (
     <>
       <header class="screen-header">
