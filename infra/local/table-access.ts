@@ -21,6 +21,8 @@ export function actionsOf(commandName: string, input: Record<string, unknown>): 
     return [...new Set(items.flatMap((item) => Object.keys(item).map((part) => parts[part] ?? part)))];
   }
   if (operation === 'TransactGet' || operation === 'TransactGetItems') return ['GetItem'];
+  // A query of an index needs dynamodb:Query on that index's ARN, a grant of its own.
+  if (operation === 'Query' && typeof input.IndexName === 'string') return [`Query:${input.IndexName}`];
   const documentNames: Record<string, string> = { Put: 'PutItem', Get: 'GetItem', Update: 'UpdateItem', Delete: 'DeleteItem', BatchGet: 'BatchGetItem', BatchWrite: 'BatchWriteItem' };
   return [documentNames[operation] ?? operation];
 }

@@ -23,7 +23,6 @@ import { Monitoring } from '../constructs/monitoring';
 import { CONSOLE_PATH, metricNamespace, type DeploymentConfig } from '../deployment-config';
 import { pascal } from '../names';
 import { outputKeys } from '../ops/stack-outputs';
-import { tableDesign } from '../table';
 
 export interface ApiStackProps extends StackProps {
   config: DeploymentConfig;
@@ -224,17 +223,15 @@ export class ApiStack extends Stack {
     );
   }
 
-  /** Exactly the DynamoDB actions the catalogue entry names: queries on the table and its index, the rest on the table. */
+  /** Exactly the DynamoDB actions the catalogue entry names: queries on the table or the one index named, the rest on the table. */
   private grantAccess(fn: AppFunction, spec: FunctionSpec, props: ApiStackProps) {
     const actions = spec.table ?? [];
-    const itemActions = actions.filter((action) => action !== 'Query');
+    const itemActions = actions.filter((action) => !action.startsWith('Query'));
     if (itemActions.length > 0) {
       fn.addToRolePolicy(new PolicyStatement({ actions: itemActions.map((action) => `dynamodb:${action}`), resources: [props.table.tableArn] }));
     }
-    if (actions.includes('Query')) {
-      const indexArns = tableDesign.globalIndexes.map((index) => `${props.table.tableArn}/index/${index.indexName}`);
-      fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [props.table.tableArn, ...indexArns] }));
-    }
+    const queried = actions.filter((action) => action.startsWith('Query')).map((action) => (action === 'Query' ? props.table.tableArn : `${props.table.tableArn}/index/${action.slice('Query:'.length)}`));
+    if (queried.length > 0) fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: queried }));
     if (spec.sendsMail) {
       fn.addToRolePolicy(
         new PolicyStatement({

@@ -159,8 +159,16 @@ describe('API stack', () => {
 
   it('gives each function exactly the table actions its catalogue entry names', () => {
     for (const spec of catalogue) {
-      expect(tableActionsOf(spec.name), spec.name).toEqual((spec.table ?? []).map((action) => `dynamodb:${action}`).sort());
+      expect(tableActionsOf(spec.name), spec.name).toEqual([...new Set((spec.table ?? []).map((action) => `dynamodb:${action.split(':')[0]}`))].sort());
     }
+  });
+
+  it('lets a function query the table or the index it reads, not both by default', () => {
+    const queryResources = (name: string) => JSON.stringify(statementsOf(name).filter((statement) => [statement.Action].flat().includes('dynamodb:Query')).map((statement) => statement.Resource));
+    expect(queryResources('door-list')).not.toContain('/index/');
+    expect(queryResources('list-events')).toContain('/index/GSI1');
+    expect(JSON.parse(queryResources('list-events'))).toEqual([{ 'Fn::Join': ['', [expect.anything(), '/index/GSI1']] }]);
+    expect(queryResources('send-mailings')).toContain('/index/GSI1');
   });
 
   it('lets each function write logs to its own log group only', () => {
