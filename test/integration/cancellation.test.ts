@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { allMail, call, createEvent, personalLinkFor, uniqueEmail, waitForMail } from '../support/local-stack';
+import { allMail, call, createEvent, pathOf, personalLinkFor, uniqueEmail, waitForMail } from '../support/local-stack';
 
 const register = (eventId: string, email: string, name = 'Deelnemer') => call('POST', `/events/${eventId}/registrations`, { body: { name, email, consent: true } });
 const organiser = () => inject('organiserToken');
@@ -11,19 +11,17 @@ describe('self-service cancellation and promotion', () => {
     for (const email of [ann!, bob!, cas!, dirk!]) await register(event.id, email);
 
     const link = await personalLinkFor(ann!);
-    const page = await fetch(link.url);
-    const pageHtml = await page.text();
+    const page = await call('GET', pathOf(link.url));
+    const pageHtml = page.text;
     expect(page.status).toBe(200);
     expect(pageHtml).toContain('You are registered.');
 
-    const cancelled = await fetch(link.url.replace(/\?token=.*/, '/cancel'), {
-      method: 'POST',
+    const cancelled = await call('POST', pathOf(link.url.replace(/\?token=.*/, '/cancel')), {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token: link.token }).toString(),
-      redirect: 'manual',
     });
     expect(cancelled.status).toBe(303);
-    expect(await (await fetch(cancelled.headers.get('location')!)).text()).toContain('Your registration is cancelled.');
+    expect((await call('GET', pathOf(cancelled.headers.get('location')!))).text).toContain('Your registration is cancelled.');
 
     const [promotion] = await waitForMail((mail) => mail.destination.to.includes(cas!) && mail.subject.startsWith('A seat is yours'), (found) => found.length === 1);
     expect(promotion!.attachments.some((attachment) => attachment.contentType.startsWith('text/calendar'))).toBe(true);

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, inject, it } from 'vitest';
-import { allMail, call, createEvent, operate, personalLinkFor, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
+import { allMail, call, createEvent, operate, pathOf, personalLinkFor, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
 
 const organiser = () => inject('organiserToken');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,8 +41,8 @@ describe('certificates of attendance', () => {
     expect(zoe).toContain('6,5 uur');
     const verification = /(http:\/\/\S+\/certificates\/([0-9A-Z]{5}-[0-9A-Z]{5}))/.exec(zoe)!;
 
-    const verified = await fetch(verification[1]!);
-    expect(await verified.json()).toEqual({
+    const verified = await call('GET', pathOf(verification[1]!));
+    expect(verified.json).toEqual({
       valid: true,
       certificateNumber: verification[2],
       holderName: 'Zoë Ça Ğ',
@@ -50,8 +50,8 @@ describe('certificates of attendance', () => {
       eventDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       issuedAt: expect.any(String),
     });
-    const page = await fetch(verification[1]!, { headers: { accept: 'text/html' } });
-    expect(await page.text()).toContain('Dit certificaat is echt.');
+    const page = await call('GET', pathOf(verification[1]!), { headers: { accept: 'text/html' } });
+    expect(page.text).toContain('Dit certificaat is echt.');
     expect((await call('GET', '/certificates/ZZZZZ-ZZZZZ')).status).toBe(404);
 
     await expect.poll(async () => (await call('GET', `/admin/events/${event.id}/certificates`, { token: organiser() })).json, { timeout: 15_000 }).toEqual({ total: 2, sent: 2, failed: 0, pending: 0 });
@@ -62,10 +62,10 @@ describe('certificates of attendance', () => {
     expect((await allMail()).filter((mail) => mail.subject === `Je certificaat: ${event.title}`)).toHaveLength(2);
 
     const link = await personalLinkFor(people[0]!.email);
-    const download = await fetch(`${link.url.replace(/\?token=.*/, '/certificate')}?token=${link.token}`);
+    const download = await call('GET', pathOf(`${link.url.replace(/\?token=.*/, '/certificate')}?token=${link.token}`));
     expect(download.headers.get('content-type')).toBe('application/pdf');
-    expect(await pdfText(Buffer.from(await download.arrayBuffer()))).toContain(verification[2]);
-    const stranger = await fetch(`${link.url.replace(/\?token=.*/, '/certificate')}?token=wrong`);
+    expect(await pdfText(download.bytes)).toContain(verification[2]);
+    const stranger = await call('GET', pathOf(`${link.url.replace(/\?token=.*/, '/certificate')}?token=wrong`));
     expect(stranger.status).toBe(404);
 
     const resent = await call('POST', `/admin/events/${event.id}/certificates`, { token: organiser(), body: { resend: true, registrationIds: [ids[1]] } });

@@ -13,6 +13,12 @@ export interface StoredMail {
 
 export const api = (path: string) => `${inject('apiUrl')}${path}`;
 
+/** The path and query of a URL the system wrote (a link in a mail, a redirect), for `call()`. */
+export const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
 let contract: Promise<ApiContract> | undefined;
 
 /** The document the stack serves, read once per test file. */
