@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '../i18n/html';
 /** Shared look of our pages: readable type, visible focus, 4.5:1 contrast or more, no scripts. */
 export const PAGE_STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#1a1a1a;background:#fff}
+body{margin:0;overflow-wrap:break-word;font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#1a1a1a;background:#fff}
 main{max-width:40rem;margin:0 auto;padding:1.5rem}
 a{color:#0b4f9c}
 a:focus,input:focus,textarea:focus,button:focus{outline:3px solid #b35900;outline-offset:2px}

@@ -19,9 +19,8 @@ import { asDeployed } from './bundle-sizes';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The renderer as the certificate functions carry it: bundled with the deployed settings, whose
- * aliases swap fontkit (tests and `npm start` run the sources, with @pdf-lib/fontkit), and the
- * font beside it, as in the Lambda package.
+ * The renderer as the certificate functions carry it: bundled with the deployed settings (brotli
+ * left out of fontkit, see infra/bundling.ts), and the font beside it, as in the Lambda package.
  */
 async function withBundledRenderer<T>(run: (render: typeof renderCertificatePdf) => Promise<T>): Promise<T> {
   const outdir = await mkdtemp(path.join(tmpdir(), 'event-registration-pdf-'));
