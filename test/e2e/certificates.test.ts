@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, connectBrowser, e2e, newConsoleContext, pageErrors, signIn } from './support/browser';
+import { checkScreen, e2e, openConsoleTab, signIn } from './support/browser';
 import { allMail, arrangeCheckIn, arrangeEnded, arrangeEvent, arrangeRegistration } from './support/stack';
 
 /**
@@ -30,10 +30,7 @@ describe('certificates of attendance, in the browser', () => {
     }
     await arrangeEnded(event.id);
 
-    browser = await connectBrowser();
-    context = await newConsoleContext(browser, 'nl-NL');
-    page = await context.newPage();
-    errors = pageErrors(page);
+    ({ browser, context, page, errors } = await openConsoleTab('nl-NL'));
     await signIn(page, e2e().organiserEmail, `#/events/${event.id}/certificates`);
   });
 

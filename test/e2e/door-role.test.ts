@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, connectBrowser, consoleUrl, e2e, newConsoleContext, pageErrors, sessionToken, signIn } from './support/browser';
+import { checkScreen, consoleUrl, e2e, openConsoleTab, sessionToken, signIn } from './support/browser';
 import { arrangeEvent, arrangeRegistration, callApi } from './support/stack';
 
 /**
@@ -21,10 +21,7 @@ describe('a door account, in the browser', () => {
     eventId = (await arrangeEvent({ title: `Deur-proef ${run}` }, 3)).id;
     await arrangeRegistration(eventId, { name: 'Wim Peeters', email: `wim.${run}@example.org` });
 
-    browser = await connectBrowser();
-    context = await newConsoleContext(browser, 'nl-NL');
-    page = await context.newPage();
-    errors = pageErrors(page);
+    ({ browser, context, page, errors } = await openConsoleTab('nl-NL'));
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePictureVideo } from './support/camera';
-import { checkScreen, connectBrowser, consoleUrl, e2e, newConsoleContext, pageErrors, signIn, site } from './support/browser';
+import { checkScreen, consoleUrl, e2e, openConsoleTab, signIn, site } from './support/browser';
 import { checkInCodeOf, mailWithCheckInCode, organiserApi } from './support/stack';
 
 /**
@@ -38,10 +38,7 @@ describe('an organiser and the door, in the browser', () => {
   const doorResult = (result: string, name: string) => page.locator(`[data-testid="door-result"][data-result="${result}"]`).filter({ hasText: name });
 
   beforeAll(async () => {
-    browser = await connectBrowser();
-    context = await newConsoleContext(browser, 'nl-NL');
-    page = await context.newPage();
-    errors = pageErrors(page);
+    ({ browser, context, page, errors } = await openConsoleTab('nl-NL'));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, connectBrowser, consoleUrl, e2e, newConsoleContext, pageErrors } from './support/browser';
+import { checkScreen, consoleUrl, e2e, openConsoleTab } from './support/browser';
 import { arrangeCheckIn, arrangeEnded, arrangeEvent, arrangeRegistration, organiserApi } from './support/stack';
 
 /**
@@ -41,10 +41,7 @@ describe('every screen, in both languages', () => {
     await arrangeCheckIn(ended.id, await arrangeRegistration(ended.id, { name: 'Wim Peeters', email: `screens5.${run}@example.org` }));
     await arrangeEnded(ended.id);
 
-    browser = await connectBrowser();
-    context = await newConsoleContext(browser, 'nl-NL');
-    page = await context.newPage();
-    errors = pageErrors(page);
+    ({ browser, context, page, errors } = await openConsoleTab('nl-NL'));
   });
 
   afterAll(async () => {

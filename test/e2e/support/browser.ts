@@ -29,6 +29,22 @@ export async function newConsoleContext(browser: Browser, locale = 'nl-NL'): Pro
   return context;
 }
 
+export interface ConsoleTab {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page; a test file ends by expecting none. */
+  errors: string[];
+}
+
+/** What each test file starts with: the run's Chromium, a fresh profile, one page watched for errors. */
+export async function openConsoleTab(locale = 'nl-NL'): Promise<ConsoleTab> {
+  const browser = await connectBrowser();
+  const context = await newConsoleContext(browser, locale);
+  const page = await context.newPage();
+  return { browser, context, page, errors: pageErrors(page) };
+}
+
 /** Uncaught errors in a page; a test ends by expecting none. */
 export function pageErrors(page: Page): string[] {
   const errors: string[] = [];
