@@ -24,12 +24,11 @@ await seedDemoAccounts(runtime.stateDir, demo.organisationId);
 console.log(`
 Event registration is running locally (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
-  API              ${runtime.apiUrl}
+  API              ${runtime.apiUrl} (base URL; no page at /)
   Demo event       ${runtime.apiUrl}/events/${DEMO_EVENT_ID}
   Hosted form      ${runtime.apiUrl}/events/${DEMO_EVENT_ID}/register
   OpenAPI          ${runtime.apiUrl}/openapi.json
   Console          ${runtime.apiUrl}/console/ (organisers and door staff)
-  Sign-in          ${runtime.apiUrl}/oauth2/authorize (local stand-in for Cognito managed login)
   Mail viewer      ${runtime.mailViewerUrl}
   DynamoDB Local   ${runtime.dynamoDbUrl} (table ${runtime.tableName})
 
@@ -39,12 +38,17 @@ Press Ctrl-C to stop everything.
 `);
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    await runtime.stop();
-    process.exit(0);
-  });
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await runtime.stop();
+  process.exit(0);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+// Killing `npm start` by its process id ends npm but not this process: when the parent is gone,
+// stop too, so DynamoDB Local and the emulators do not keep the ports.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop();
+}, 1000).unref();

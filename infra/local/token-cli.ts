@@ -16,9 +16,13 @@ function usageError(problem: string): never {
 
 let values: { org?: string; role?: string; email?: string; expires?: string };
 try {
-  ({ values } = parseArgs({ options: { org: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' }, expires: { type: 'string' } } }));
+  ({ values } = parseArgs({ options: { org: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' }, expires: { type: 'string' }, help: { type: 'boolean' } } }));
 } catch (error) {
   usageError((error as Error).message);
+}
+if ((values as { help?: boolean }).help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 if (values.org === undefined) usageError('--org is required.');
 const org = organisationIdSchema.safeParse(values.org);

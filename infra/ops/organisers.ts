@@ -14,6 +14,7 @@ import { ORGANISATION_CLAIM, ROLES } from '../../shared/http/claims';
 import { stackNames } from '../deployment-config';
 import { AccountExists, accountSchema, accountsFile, addAccount, describeIssues, emailSchema, readAccounts, removeAccount, type OrganiserAccount } from '../local/accounts';
 import { outputKeys, readStackOutputs, requireOutput } from './stack-outputs';
+import { explainAwsError } from './aws-hint';
 
 /**
  * `npm run organiser`: adds, lists and removes organiser accounts, either the Cognito users of
@@ -265,7 +266,8 @@ export async function runOrganiserCli(argv: string[], options: CliOptions): Prom
       }
     }
   } catch (error) {
-    const { name, message } = error as Error;
+    const { name } = error as Error;
+    const message = explainAwsError(error);
     options.err(name === 'Error' || name === 'AccountExists' || name === 'PartlyAdded' ? message : `${name}: ${message}`);
     return 1;
   }

@@ -5,13 +5,16 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { redrive, streamConsumer, UnknownStreamFunctionError, type RedriveClients, type RedriveReport } from './redrive';
+import { streamFunctions } from '../catalogue';
+import { explainAwsError } from './aws-hint';
 
 /**
  * `npm run redrive -- --stage <stage> <function> [--dry-run]`. Exit codes: 0 when every message
  * was redriven (or, in a dry run, could be) or the queue was empty; 1 when any was kept or the
  * run stopped on an error; 2 for a wrong command line.
  */
-const USAGE = 'Usage: npm run redrive -- --stage <stage> <function-name> [--dry-run]';
+const USAGE = `Usage: npm run redrive -- --stage <stage> <function-name> [--dry-run]
+<function-name>: a stream-triggered function, one of ${streamFunctions().map((spec) => spec.name).join(', ')}.`;
 
 export interface Output {
   log(line: string): void;
@@ -21,12 +24,16 @@ export interface Output {
 export async function main(argv: string[], output: Output = console, clients: () => RedriveClients = awsClients): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { stage: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { stage: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, allowPositionals: true });
   } catch (error) {
     output.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    output.log(USAGE);
+    return 0;
+  }
   if (!values.stage || positionals.length !== 1) {
     output.error(`${!values.stage ? 'Missing --stage.' : 'Name exactly one function.'}\n${USAGE}`);
     return 2;
@@ -47,7 +54,7 @@ export async function main(argv: string[], output: Output = console, clients: ()
   try {
     report = await redrive({ stage: values.stage, functionName, dryRun: values['dry-run'] }, clients());
   } catch (error) {
-    output.error(`Redrive stopped: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(`Redrive stopped: ${explainAwsError(error)}`);
     return 1;
   }
   for (const line of summarise(report)) output.log(line);

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/event';
-import { html, type SafeHtml } from '../i18n/html';
+import { html, SafeHtml } from '../i18n/html';
 
 /** Shared look of our pages: readable type, visible focus, 4.5:1 contrast or more, no scripts. */
 export const PAGE_STYLE = `
@@ -28,6 +28,9 @@ button.secondary{background:#fff;color:#a30000;border:2px solid #a30000}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 `;
 
+/** Our own constant stylesheet: inserted as it is (escaping its quotes would void the font list). */
+const STYLESHEET = new SafeHtml(PAGE_STYLE);
+
 export function pageDocument(language: Language, title: string, body: SafeHtml): string {
   return html`<!DOCTYPE html>
 <html lang="${language}">
@@ -36,7 +39,7 @@ export function pageDocument(language: Language, title: string, body: SafeHtml):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
-<style>${PAGE_STYLE}</style>
+<style>${STYLESHEET}</style>
 </head>
 <body>
 <main>

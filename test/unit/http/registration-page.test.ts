@@ -18,6 +18,14 @@ describe('hosted registration page', () => {
     expect(page).not.toContain('<script');
   });
 
+  it('carries its stylesheet unescaped, so the browser keeps the font list', () => {
+    const page = renderRegistrationPage({ event: view(), language: 'en' });
+    const stylesheet = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+
+    expect(stylesheet).toContain('font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif');
+    expect(stylesheet).not.toContain('&quot;');
+  });
+
   it('hides the honeypot from people and assistive technology', () => {
     const page = renderRegistrationPage({ event: view(), language: 'nl' });
     expect(page).toMatch(/<div class="hp" aria-hidden="true">.*tabindex="-1"/s);
