@@ -5,6 +5,7 @@ import type { Operation } from '../shared/schemas/contract';
 import { contract as adminCancelRegistration } from '../functions/admin-cancel-registration/schema';
 import { contract as cancelEvent } from '../functions/cancel-event/schema';
 import { contract as cancelRegistration } from '../functions/cancel-registration/schema';
+import { contract as doorEvents } from '../functions/door-events/schema';
 import { contract as certificateStatus } from '../functions/certificate-status/schema';
 import { contract as checkIn } from '../functions/check-in/schema';
 import { contract as checkInByCode } from '../functions/check-in-by-code/schema';
@@ -121,6 +122,13 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'list-events',
     description: "Organiser lists their organisation's events",
     trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events', contract: listEvents },
+    environment: ['TABLE_NAME'],
+    table: ['Query:GSI1'],
+  },
+  {
+    name: 'door-events',
+    description: 'Door staff see which events of their organisation they can open the door of',
+    trigger: { type: 'http', method: 'GET', path: '/admin/door-events', auth: 'organiser', summary: 'Events for the door (organisers and door staff)', contract: doorEvents },
     environment: ['TABLE_NAME'],
     table: ['Query:GSI1'],
   },

@@ -37,6 +37,8 @@ export type CancelledRegistration = Schemas['Cancellation'];
 /** One person on `GET /admin/events/{id}/door-list` (everyone with a seat). */
 export type DoorListItem = Schemas['DoorListItem'];
 export type DoorList = Schemas['DoorList'];
+/** `GET /admin/door-events`: the organisation's events whose door a door account may open. */
+export type DoorEventList = Schemas['DoorEventList'];
 
 /** `POST /admin/events/{id}/check-in` body. Any case, dash optional. */
 export type CheckInByCodeRequest = Schemas['CheckInByCode'];

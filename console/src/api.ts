@@ -7,6 +7,7 @@ import type {
   CheckInByCodeRequest,
   CheckInResult,
   CreateEventRequest,
+  DoorEventList,
   DoorList,
   EventList,
   FailedMailList,
@@ -131,6 +132,7 @@ export const api = {
   cancelRegistration: (eventId: string, registrationId: string) =>
     json<CancelledRegistration>('POST', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/cancel`),
 
+  doorEvents: () => json<DoorEventList>('GET', '/admin/door-events'),
   doorList: (eventId: string) => json<DoorList>('GET', `${eventPath(eventId)}/door-list`),
   async checkInByCode(eventId: string, code: string, timeoutMs?: number): Promise<{ result: CheckInResult; serverTime?: number }> {
     const body: CheckInByCodeRequest = { code };

@@ -161,6 +161,14 @@ export const doorListItem = named(
   z.strictObject({ registrationId: z.string(), name: z.string(), checkInCode: z.string(), status: registrationStatus, checkedInAt: z.optional(instant) }),
 );
 
+export const doorEvent = named(
+  'DoorEvent',
+  'An event as door staff need it to find their door: no settings, no counts.',
+  z.strictObject({ id: z.string(), title: z.string(), startsAt: instant, endsAt: instant, timeZone: z.string(), venue }),
+);
+
+export const doorEventList = named('DoorEventList', "The organisation's events that have not ended (or ended today), soonest first.", z.strictObject({ items: z.array(doorEvent) }));
+
 export const doorList = named('DoorList', 'Everyone with a seat, by name.', z.strictObject({ items: z.array(doorListItem) }));
 
 export const checkIn = named(

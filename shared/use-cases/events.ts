@@ -18,6 +18,21 @@ export async function listEvents(deps: EventsDeps, organisationId: string) {
   return { items: events.map(adminEventView) };
 }
 
+/** How long after its end an event stays on the door's list: late arrivals are checked in after the start. */
+const DOOR_GRACE_MS = 12 * 3600_000;
+
+/** The events door staff may open the door of: not called off and not long over, soonest first. */
+export async function listDoorEvents(deps: EventsDeps, organisationId: string) {
+  const now = deps.clock.now().getTime();
+  const events = await deps.events.listByOrganisation(organisationId);
+  return {
+    items: events
+      .filter((event) => !event.cancelledAt && Date.parse(event.endsAt) + DOOR_GRACE_MS > now)
+      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+      .map((event) => ({ id: event.id, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, timeZone: event.timeZone, venue: event.venue })),
+  };
+}
+
 export async function getEventForOrganiser(deps: EventsDeps, organisationId: string, eventId: string) {
   return adminEventView(await requireOwnedEvent(deps, organisationId, eventId));
 }

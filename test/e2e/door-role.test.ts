@@ -35,6 +35,7 @@ describe('a door account, in the browser', () => {
     expect(await page.getByTestId('account').textContent()).toContain(e2e().doorEmail);
     await page.locator('#door-link').waitFor();
     expect(await page.getByTestId('new-event').count()).toBe(0);
+    await page.getByTestId('door-events').locator(`[data-event-id="${eventId}"]`).waitFor();
     await checkScreen(page, 'door-account-start-nl');
 
     await page.fill('#door-link', consoleUrl(`#/events/${eventId}/door`));

@@ -4,6 +4,7 @@ import { call, createEvent, uniqueEmail } from '../support/local-stack';
 
 /** What a door account may use; every other /admin route is for organisers only. */
 const DOOR_ROUTES = [
+  'GET /admin/door-events',
   'GET /admin/events/{eventId}/door-list',
   'POST /admin/events/{eventId}/check-in',
   'POST /admin/events/{eventId}/registrations/{registrationId}/check-in',
@@ -71,6 +72,21 @@ describe('roles', () => {
     const undone = await call('DELETE', `/admin/events/${eventId}/registrations/${registrationId}/check-in`, { token: door() });
     const again = await call('POST', `/admin/events/${eventId}/registrations/${registrationId}/check-in`, { token: door() });
     expect([undone.status, again.status]).toEqual([200, 200]);
+  });
+
+  it("lists for a door account its organisation's events that are not over, with no settings or counts", async () => {
+    const { eventId } = await seatedRegistration();
+    const past = await createEvent({ capacity: 1 });
+    await call('PATCH', `/admin/events/${past.id}`, { token: inject('organiserToken'), body: { startsAt: '2026-01-10T09:00:00Z', endsAt: '2026-01-10T17:00:00Z' } });
+
+    const mine = await call('GET', '/admin/door-events', { token: door() });
+    const others = await call('GET', '/admin/door-events', { token: inject('otherOrganiserToken') });
+
+    expect(mine.status).toBe(200);
+    const listed = mine.json.items.find((item: { id: string }) => item.id === eventId);
+    expect(Object.keys(listed).sort()).toEqual(['endsAt', 'id', 'startsAt', 'timeZone', 'title', 'venue']);
+    expect(mine.json.items.map((item: { id: string }) => item.id)).not.toContain(past.id);
+    expect(others.json.items.map((item: { id: string }) => item.id)).not.toContain(eventId);
   });
 
   it("answers another organisation's organiser 404 on door routes, as if the event did not exist", async () => {

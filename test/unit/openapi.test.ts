@@ -32,6 +32,7 @@ const STATUSES: Record<string, string> = {
   'PATCH /admin/events/{eventId}': '200 400 401 403 404 409 413 415 429 500 503',
   'GET /admin/events/{eventId}/registrations': '200 401 403 404 429 500 503',
   'GET /admin/events/{eventId}/door-list': '200 401 403 404 429 500 503',
+  'GET /admin/door-events': '200 401 403 429 500 503',
   'GET /events/{eventId}': '200 404 429 500 503',
   'POST /events/{eventId}/registrations': '201 303 400 404 409 413 415 429 500 503',
   'GET /events/{eventId}/register': '200 404 429 500 503',
@@ -59,6 +60,7 @@ const SUCCESSES: Record<string, string> = {
   'PATCH /admin/events/{eventId}': '200 application/json',
   'GET /admin/events/{eventId}/registrations': '200 application/json text/csv',
   'GET /admin/events/{eventId}/door-list': '200 application/json',
+  'GET /admin/door-events': '200 application/json',
   'GET /events/{eventId}': '200 application/json',
   'POST /events/{eventId}/registrations': '201 application/json',
   'GET /events/{eventId}/register': '200 text/html',
@@ -79,6 +81,7 @@ const SUCCESSES: Record<string, string> = {
 };
 
 const DOOR_ROUTES = [
+  'GET /admin/door-events',
   'GET /admin/events/{eventId}/door-list',
   'POST /admin/events/{eventId}/check-in',
   'POST /admin/events/{eventId}/registrations/{registrationId}/check-in',

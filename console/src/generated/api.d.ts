@@ -29,6 +29,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/door-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events for the door (organisers and door staff)
+         * @description Door staff see which events of their organisation they can open the door of. Signed in: organiser and door accounts.
+         */
+        get: operations["door-events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/events/{eventId}": {
         parameters: {
             query?: never;
@@ -532,6 +552,19 @@ export interface components {
         AdminEventList: {
             items: components["schemas"]["AdminEvent"][];
         };
+        /** @description The organisation's events that have not ended (or ended today), soonest first. */
+        DoorEventList: {
+            items: components["schemas"]["DoorEvent"][];
+        };
+        /** @description An event as door staff need it to find their door: no settings, no counts. */
+        DoorEvent: {
+            id: string;
+            title: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            timeZone: string;
+            venue: components["schemas"]["Venue"];
+        };
         /** @description Every registration of the event, oldest first. */
         RegistrationList: {
             items: components["schemas"]["RegistrationListItem"][];
@@ -951,6 +984,95 @@ export interface operations {
                         type: "urn:event-registration:problem:unsupported-media-type";
                         /** @constant */
                         status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "door-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's events whose door is open or still to come: title, times and place only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorEventList"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser and door accounts). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
                     };
                 };
             };

@@ -89,8 +89,8 @@ export function EventsScreen() {
 }
 
 /**
- * A door account may not list the organisation's events: it opens the door list from the link
- * the organiser shares, and finds the lists already on this device here.
+ * Where a door account starts: the organisation's events it may open the door of (titles and
+ * times only), a field for the link an organiser shares, and the lists already on this device.
  */
 export function DoorEventsScreen() {
   const { t, language } = useI18n();
@@ -98,11 +98,33 @@ export function DoorEventsScreen() {
   const [error, setError] = useState<string>();
   const { session } = useSession();
   const doors = storedDoors(localStorage, session.organisationId ?? '');
+  const events = useLoad(() => api.doorEvents(), []);
   return (
     <>
       <header class="screen-header">
         <Heading>{t.events.doorTitle}</Heading>
       </header>
+      <section class="panel" aria-labelledby="door-events-heading">
+        <h2 id="door-events-heading">{t.events.doorEvents}</h2>
+        <LoadState error={events.error} loading={events.loading && !events.data} onRetry={events.reload} />
+        {events.data &&
+          (events.data.items.length === 0 ? (
+            <p>{t.events.doorEventsNone}</p>
+          ) : (
+            <ul class="event-list" data-testid="door-events">
+              {events.data.items.map((event) => (
+                <li class="event-item" key={event.id} data-testid="event-row" data-event-id={event.id}>
+                  <h3>
+                    <a href={hrefFor({ name: 'door', eventId: event.id })}>{event.title}</a>
+                  </h3>
+                  <p class="meta">
+                    {formatDateTime(event.startsAt, language, event.timeZone)} · {event.venue.name}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ))}
+      </section>
       <section class="panel">
         <p>{t.events.doorIntro}</p>
         <form
