@@ -221,7 +221,7 @@ export function openApiDocument() {
         'answers that API Gateway gives before a function runs (an unknown route: 404, a missing or invalid token: 401, throttling: 429) carry its own `{"message"}` body.',
     },
     tags: [
-      { name: 'organiser', description: "Routes behind the JWT authorizer, for an organisation's accounts. Door accounts may use only the door list and the three check-in routes." },
+      { name: 'organiser', description: "Routes behind the JWT authorizer, for an organisation's accounts. Door accounts may use only the door's event list, the door list and the three check-in routes." },
       { name: 'public', description: 'Routes for participants and anyone else: no token.' },
     ],
     paths,
