@@ -233,7 +233,7 @@ export function openApiDocument() {
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            "The Cognito ID token from the console's sign-in (authorization code + PKCE). Its `custom:organisationId` claim names the organisation; its `cognito:groups` claim the role: `organiser` (everything) or `door` (the door list and checking in and out).",
+            "The Cognito ID token from the console's sign-in (authorization code + PKCE). Its `custom:organisationId` claim names the organisation; its `cognito:groups` claim the role: `organiser` (everything) or `door` (the door's event list, the door list, and checking in and out).",
         },
       },
     },
