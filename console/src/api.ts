@@ -139,8 +139,9 @@ export const api = {
     const { response, serverTime } = await send('POST', `${eventPath(eventId)}/check-in`, { body, timeoutMs });
     return { result: (await response.json()) as CheckInResult, serverTime };
   },
-  checkIn: (eventId: string, registrationId: string, timeoutMs?: number) =>
-    json<CheckInResult>('POST', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/check-in`, { timeoutMs }),
+  /** `at`: when this device checked the person in, for a check-in sent after the fact (offline). */
+  checkIn: (eventId: string, registrationId: string, timeoutMs?: number, at?: string) =>
+    json<CheckInResult>('POST', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/check-in`, { timeoutMs, ...(at ? { body: { at } } : {}) }),
   undoCheckIn: (eventId: string, registrationId: string, timeoutMs?: number) =>
     json<CheckInResult>('DELETE', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/check-in`, { timeoutMs }),
 

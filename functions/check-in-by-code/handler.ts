@@ -11,6 +11,6 @@ const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 
 export const handler = httpHandler(async (event) => {
-  const { code } = parseInput(checkInByCodeSchema, event.parsedBody);
-  return reply.json(200, await checkInByCode(deps, organisationOf(event), pathParameter(event, 'eventId'), code));
+  const { code, at } = parseInput(checkInByCodeSchema, event.parsedBody);
+  return reply.json(200, await checkInByCode(deps, organisationOf(event), pathParameter(event, 'eventId'), code, at));
 }, contract);

@@ -1,9 +1,10 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
+import { parseInput } from '../../shared/http/validation';
 import { responder } from '../../shared/schemas/contract';
 import { setCheckIn } from '../../shared/use-cases/check-in';
 import { registrationDeps } from '../../shared/composition/wiring';
-import { contract } from './schema';
+import { checkInSchema, contract } from './schema';
 
 const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
@@ -11,6 +12,9 @@ const reply = responder(contract);
 
 export const handler = httpHandler(
   async (event) =>
-    reply.json(200, await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true)),
+    reply.json(
+      200,
+      await setCheckIn(deps, organisationOf(event), pathParameter(event, 'eventId'), pathParameter(event, 'registrationId'), true, parseInput(checkInSchema, event.parsedBody ?? {}).at),
+    ),
   contract,
 );

@@ -93,3 +93,22 @@ export function newRegistration(
     checkInCode: checkInCodeOf(registrationId),
   };
 }
+
+/**
+ * How long a door device may keep a check-in before sending it (its list lives 48 hours), and
+ * how far its clock may run ahead of ours.
+ */
+export const CHECK_IN_AGE_LIMIT_MS = 48 * 3600_000;
+export const CHECK_IN_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * When a person came in: the moment the door device recorded (offline check-ins arrive later),
+ * or now. A device time in the future counts as now; one older than a door list lives is refused.
+ */
+export function checkInTime(recordedAt: string | undefined, now: Date): Date | 'too-old' | 'in-the-future' {
+  if (recordedAt === undefined) return now;
+  const at = Date.parse(recordedAt);
+  if (at > now.getTime() + CHECK_IN_CLOCK_SKEW_MS) return 'in-the-future';
+  if (at < now.getTime() - CHECK_IN_AGE_LIMIT_MS) return 'too-old';
+  return new Date(Math.min(at, now.getTime()));
+}

@@ -152,13 +152,17 @@ describe('an organiser and the door, in the browser', () => {
     expect(await page.getByTestId('door-counts').textContent()).toContain('4 van 4 ingecheckt');
     await checkScreen(page, 'door-offline-nl');
 
+    const backOnline = new Date().toISOString();
     await context.setOffline(false);
     await page.locator('[data-testid="door-pending"][data-count="0"]').waitFor();
 
     const list = await organiserApi('GET', `/admin/events/${eventId}/door-list`, 200);
-    const checkedIn = (list.items as Array<{ name: string; checkedInAt?: string }>).filter((item) => item.checkedInAt).map((item) => item.name);
+    const items = list.items as Array<{ name: string; checkedInAt?: string }>;
+    const checkedIn = items.filter((item) => item.checkedInAt).map((item) => item.name);
     expect(checkedIn.sort()).toEqual([zoe.name, jan.name, fatima.name, kees.name].sort());
     expect(checkedIn).not.toContain(noor.name);
+    // The offline check-ins keep the moment they were made at the door, not when they were sent.
+    for (const person of [fatima, kees]) expect(items.find((item) => item.name === person.name)!.checkedInAt! < backOnline, person.name).toBe(true);
   });
 
   it('threw no uncaught errors in the page', () => {

@@ -33,4 +33,23 @@ describe('check-in at the door', () => {
     const list = await call('GET', `/admin/events/${event.id}/registrations`, { token: organiser() });
     expect(list.json.items[0].checkedInAt).toBeUndefined();
   });
+
+  it('keeps the earliest check-in: one made offline and sent later wins over one made online in between', async () => {
+    const event = await createEvent({ capacity: 2 });
+    const seated = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Ada', email: uniqueEmail('late-sync'), consent: true } });
+    const path = `/admin/events/${event.id}/registrations/${seated.json.registrationId}/check-in`;
+    const tappedOffline = new Date(Date.now() - 20 * 60_000).toISOString();
+
+    const online = await call('POST', path, { token: organiser() });
+    const synced = await call('POST', path, { token: organiser(), body: { at: tappedOffline } });
+    const later = await call('POST', path, { token: organiser(), body: { at: new Date(Date.now() - 60_000).toISOString() } });
+    const tooOld = await call('POST', path, { token: organiser(), body: { at: new Date(Date.now() - 49 * 3600_000).toISOString() } });
+    const future = await call('POST', path, { token: organiser(), body: { at: new Date(Date.now() + 3600_000).toISOString() } });
+
+    expect(online.status).toBe(200);
+    expect(new Date(synced.json.checkedInAt).toISOString()).toBe(tappedOffline);
+    expect(later.json.checkedInAt).toBe(synced.json.checkedInAt);
+    expect([tooOld.status, tooOld.json.errors]).toEqual([400, [{ field: 'at', message: 'is more than 48 hours ago: a door list lives that long on a device' }]]);
+    expect([future.status, future.json.errors[0].field]).toEqual([400, 'at']);
+  });
 });

@@ -40,7 +40,7 @@ const STATUSES: Record<string, string> = {
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel': '200 401 403 404 429 500 503',
   'GET /admin/events/{eventId}/reminders': '200 401 403 404 429 500 503',
   'POST /admin/events/{eventId}/cancel': '200 401 403 404 429 500 503',
-  'POST /admin/events/{eventId}/registrations/{registrationId}/check-in': '200 401 403 404 409 429 500 503',
+  'POST /admin/events/{eventId}/registrations/{registrationId}/check-in': '200 400 401 403 404 409 413 415 429 500 503',
   'DELETE /admin/events/{eventId}/registrations/{registrationId}/check-in': '200 401 403 404 429 500 503',
   'POST /admin/events/{eventId}/check-in': '200 400 401 403 404 409 413 415 429 500 503',
   'POST /admin/events/{eventId}/certificates': '202 400 401 403 404 409 413 415 429 500 503',

@@ -724,6 +724,10 @@ export interface components {
             state: "scheduled" | "sending" | "sent" | "skipped";
             sent: number;
         };
+        CheckInAt: {
+            /** Format: date-time */
+            at?: string;
+        };
         /** @description The registration after checking in or out; `checkedInAt` is absent when not checked in. Checking in twice keeps the first time. */
         CheckIn: {
             registrationId: string;
@@ -734,6 +738,8 @@ export interface components {
         };
         CheckInByCode: {
             code: string;
+            /** Format: date-time */
+            at?: string;
         };
         RequestCertificates: {
             /**
@@ -2297,7 +2303,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description At most 1 KB. May be empty: every field has a default. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CheckInAt"];
+            };
+        };
         responses: {
             /** @description Checked in (a second time keeps the first check-in time). */
             200: {
@@ -2306,6 +2317,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
                 };
             };
             /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
@@ -2362,6 +2387,35 @@ export interface operations {
                         type: "urn:event-registration:problem:not-confirmed";
                         /** @constant */
                         status: 409;
+                    };
+                };
+            };
+            /** @description The body is larger than 1 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
                     };
                 };
             };

@@ -111,11 +111,12 @@ export function DoorScreen({ eventId }: { eventId: string }) {
         try {
           const answer =
             change.change === 'check-in'
-              ? await api.checkIn(eventId, change.registrationId, DOOR_TIMEOUT_MS)
+              ? await api.checkIn(eventId, change.registrationId, DOOR_TIMEOUT_MS, change.at)
               : await api.undoCheckIn(eventId, change.registrationId, DOOR_TIMEOUT_MS);
           update((current) => settle(current, change, answer, new Date().toISOString()));
         } catch (error) {
-          if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
+          // Gone, no seat, or recorded longer ago than the server accepts: it can never apply.
+          if (error instanceof ApiError && (error.status === 400 || error.status === 404 || error.status === 409)) {
             dropped++;
             update((current) => settle(current, change, undefined, new Date().toISOString()));
             continue;

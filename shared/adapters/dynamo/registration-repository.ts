@@ -253,24 +253,28 @@ export class RegistrationRepository {
    * Marks a confirmed registration as checked in (the first time counts), or undoes it.
    * Returns the registration as it is now, or undefined if it does not exist.
    */
-  async setCheckedIn(eventId: string, registrationId: string, checkedIn: boolean, now: Date): Promise<Registration | 'not-confirmed' | undefined> {
+  /** Checks in at `at` unless an earlier check-in is recorded (the earliest is kept), or out. */
+  async setCheckedIn(eventId: string, registrationId: string, checkedIn: boolean, at: Date): Promise<Registration | 'not-confirmed' | undefined> {
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.registration(eventId, registrationId),
-          UpdateExpression: checkedIn ? 'SET checkedInAt = if_not_exists(checkedInAt, :now)' : 'REMOVE checkedInAt',
-          ConditionExpression: checkedIn ? 'attribute_exists(PK) AND #status = :confirmed' : 'attribute_exists(PK)',
+          UpdateExpression: checkedIn ? 'SET checkedInAt = :at' : 'REMOVE checkedInAt',
+          ConditionExpression: checkedIn ? 'attribute_exists(PK) AND #status = :confirmed AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)' : 'attribute_exists(PK)',
           ExpressionAttributeNames: checkedIn ? { '#status': 'status' } : undefined,
-          ExpressionAttributeValues: checkedIn ? { ':now': now.toISOString(), ':confirmed': 'confirmed' } : undefined,
+          ExpressionAttributeValues: checkedIn ? { ':at': at.toISOString(), ':confirmed': 'confirmed' } : undefined,
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return withoutKeys<Registration>(Attributes!);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return error.Item ? 'not-confirmed' : undefined;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!error.Item) return undefined;
+      const current = withoutKeys<Registration>(unmarshall(error.Item as never));
+      // Confirmed and already checked in earlier: that earlier time stands.
+      return current.status === 'confirmed' && current.checkedInAt ? current : 'not-confirmed';
     }
   }
 

@@ -1,3 +1,4 @@
+import { checkInTime } from '../../../shared/domain/registration';
 import { describe, expect, it } from 'vitest';
 import { EventFull, ValidationFailed } from '../../../shared/domain/errors';
 import { newEvent } from '../../../shared/domain/event-changes';
@@ -96,5 +97,21 @@ describe('views', () => {
     const view = adminEventView(anEvent({ confirmedCount: 2, cancelledCount: 1, waitlist: ['a'] }));
     expect(view.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1 });
     expect(view).not.toHaveProperty('waitlist');
+  });
+});
+
+describe('checkInTime', () => {
+  const now = new Date('2026-12-07T09:30:00.000Z');
+
+  it('takes the moment a door device recorded, or now when it sent at once', () => {
+    expect(checkInTime('2026-12-07T09:02:00.000Z', now)).toEqual(new Date('2026-12-07T09:02:00.000Z'));
+    expect(checkInTime(undefined, now)).toBe(now);
+  });
+
+  it('counts a device clock a little ahead as now, and refuses one far ahead or a check-in older than a door list lives', () => {
+    expect(checkInTime('2026-12-07T09:33:00.000Z', now)).toEqual(now);
+    expect(checkInTime('2026-12-07T09:36:00.000Z', now)).toBe('in-the-future');
+    expect(checkInTime('2026-12-05T09:29:00.000Z', now)).toBe('too-old');
+    expect(checkInTime('2026-12-05T09:31:00.000Z', now)).toEqual(new Date('2026-12-05T09:31:00.000Z'));
   });
 });
