@@ -1,9 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, inject, it } from 'vitest';
-import { allMail, call, createEvent, operate, pathOf, personalLinkFor, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
+import { allMail, call, createEvent, operate, pathOf, personalLinkFor, settle, uniqueEmail, waitForMail, type StoredMail } from '../support/local-stack';
 
 const organiser = () => inject('organiserToken');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function pdfText(content: Buffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(content), isEvalSupported: false }).promise;
@@ -58,7 +57,7 @@ describe('certificates of attendance', () => {
 
     const again = await call('POST', `/admin/events/${event.id}/certificates`, { token: organiser(), body: { include: 'attended' } });
     expect(again.json).toEqual({ total: 2 });
-    await sleep(3000);
+    await settle();
     expect((await allMail()).filter((mail) => mail.subject === `Je certificaat: ${event.title}`)).toHaveLength(2);
 
     const link = await personalLinkFor(people[0]!.email);
@@ -93,7 +92,7 @@ describe('certificates of attendance', () => {
     }
 
     const delivered = await waitForMail((mail) => mail.subject === `Your certificate: ${event.title}`, (found) => found.length >= 4, 45_000);
-    await sleep(2500);
+    await settle();
     expect(delivered.map((mail) => mail.destination.to[0]).sort()).toEqual([...emails].sort());
     expect((await allMail()).filter((mail) => mail.subject === `Your certificate: ${event.title}`)).toHaveLength(4);
     await expect.poll(async () => (await call('GET', `/admin/events/${event.id}/certificates`, { token: organiser() })).json, { timeout: 15_000 }).toEqual({ total: 4, sent: 4, failed: 0, pending: 0 });

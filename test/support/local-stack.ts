@@ -103,6 +103,22 @@ export async function operate(action: '/mail/offline' | '/mail/online' | '/sched
   if (response.status !== 204) throw new Error(`${action} failed: ${response.status} ${await response.text()}`);
 }
 
+/**
+ * Runs the due schedules and drains the stream until a round sends no new mail: then nothing
+ * the system was asked to do is still on its way, and "no second mail" can be asserted.
+ */
+export async function settle(maxRounds = 10): Promise<void> {
+  let previous = -1;
+  for (let round = 0; round < maxRounds; round++) {
+    await operate('/schedules/run');
+    await operate('/streams/drain');
+    const count = (await allMail()).length;
+    if (count === previous) return;
+    previous = count;
+  }
+  throw new Error(`The system did not settle within ${maxRounds} rounds of schedules and stream`);
+}
+
 /** The personal link in the newest mail to `email` that has one. */
 export async function personalLinkFor(email: string): Promise<{ url: string; registrationId: string; token: string }> {
   const mails = await waitForMail((mail) => mail.destination.to.includes(email) && /\/registrations\/[^?\s]+\?token=/.test(mail.body.text ?? ''), (found) => found.length > 0);
