@@ -1,5 +1,5 @@
 import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
-import { isoDateTime, language, personText, timeZone } from '../../shared/schemas/common';
+import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
 import type { Operation } from '../../shared/schemas/contract';
@@ -16,7 +16,7 @@ export const venueSchema = z.strictObject({
 
 export const programmeItemSchema = z.strictObject({
   startsAt: isoDateTime,
-  title: required(personText(200)),
+  title: required(visibleText(200)),
   speaker: z.optional(personText(200)),
 });
 
@@ -31,7 +31,7 @@ export const certificateSchema = z.strictObject({
 
 /** Every event field once, without defaults, so a PATCH never resets what it does not name. */
 export const eventFields = {
-  title: required(personText(200)),
+  title: required(visibleText(200)),
   description: personText(5000, { multiline: true }),
   startsAt: isoDateTime,
   endsAt: isoDateTime,

@@ -1,14 +1,14 @@
-import { language, personText } from '../../shared/schemas/common';
+import { language, personText, visibleText } from '../../shared/schemas/common';
 import type { Operation } from '../../shared/schemas/contract';
 import { htmlPage, registrationOutcome } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 
 export const registrationSchema = z
   .strictObject({
-    name: z.pipe(personText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
+    name: z.pipe(visibleText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
     email: z.email({ error: 'must be an email address, like name@example.org' }).check(z.maxLength(254)),
-    organisation: z.optional(personText(200)),
-    role: z.optional(personText(200)),
+    organisation: z.optional(visibleText(200)),
+    role: z.optional(visibleText(200)),
     language: z.optional(language),
     accessibilityNeeds: z.optional(personText(1000, { multiline: true })),
     dietaryNeeds: z.optional(personText(500, { multiline: true })),

@@ -27,3 +27,18 @@ export const personText = (max: number, { multiline = false } = {}) =>
       z.refine((value) => [...value].length <= max, { error: `must be at most ${max} characters` }),
       z.refine((value) => !CONTROL_CHARACTERS.test(multiline ? value.replace(/\r?\n/g, '') : value), { error: 'must not contain control characters' }),
     );
+
+/** Invisible and direction-changing characters (zero-width, bidi overrides, soft hyphen…): \p{Cf}. */
+const FORMAT_CHARACTERS = /\p{Cf}/u;
+const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * A name, organisation, role or title: what other people read (the organiser's list, a
+ * certificate, a mail's greeting), so nothing in it may hide or reorder text, and it must show
+ * at least one visible character.
+ */
+export const visibleText = (max: number) =>
+  personText(max).check(
+    z.refine((value) => !FORMAT_CHARACTERS.test(value), { error: 'must not contain invisible or direction-changing characters' }),
+    z.refine((value) => value.length === 0 || VISIBLE_CHARACTER.test(value), { error: 'must contain at least one visible character' }),
+  );

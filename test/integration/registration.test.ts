@@ -57,6 +57,27 @@ describe('registering through the local API', () => {
     expect([early.status, early.json.type]).toEqual([409, 'urn:event-registration:problem:registration-closed']);
   });
 
+  it('refuses names and titles that hide or reorder text', async () => {
+    const event = await createEvent();
+
+    const spoofed = await call('POST', `/events/${event.id}/registrations`, {
+      body: { name: 'Ada\u202Egnp.exe', email: uniqueEmail('bidi'), organisation: 'Gemeente\u200BUtrecht', consent: true },
+    });
+    const title = await call('POST', '/admin/events', {
+      token: inject('organiserToken'),
+      body: { title: '\u0301\u0308', startsAt: event.startsAt, endsAt: event.endsAt, venue: { name: 'Stadhuis' }, capacity: 5 },
+    });
+
+    expect([spoofed.status, spoofed.json.errors]).toEqual([
+      400,
+      [
+        { field: 'name', message: 'must not contain invisible or direction-changing characters' },
+        { field: 'organisation', message: 'must not contain invisible or direction-changing characters' },
+      ],
+    ]);
+    expect([title.status, title.json.errors]).toEqual([400, [{ field: 'title', message: 'must contain at least one visible character' }]]);
+  });
+
   it('gives clear client errors: validation, malformed JSON, media type, size, unknown event', async () => {
     const event = await createEvent();
     const path = `/events/${event.id}/registrations`;
