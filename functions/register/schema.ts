@@ -2,11 +2,17 @@ import { language, personText, visibleText } from '../../shared/schemas/common';
 import type { Operation } from '../../shared/schemas/contract';
 import { htmlPage, registrationOutcome } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
+import { asciiEmail } from '../../shared/domain/registration';
 
 export const registrationSchema = z
   .strictObject({
     name: z.pipe(visibleText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
-    email: z.email({ error: 'must be an email address, like name@example.org' }).check(z.maxLength(254)),
+    // An internationalised domain is accepted as typed and checked in its ASCII form.
+    email: z.string().check(
+      z.trim(),
+      z.maxLength(254),
+      z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
+    ),
     organisation: z.optional(visibleText(200)),
     role: z.optional(visibleText(200)),
     language: z.optional(language),

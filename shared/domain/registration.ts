@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import type { EventRecord, Language, Placement } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
@@ -66,7 +67,20 @@ export const retentionEnd = (event: Pick<EventRecord, 'endsAt'>): string =>
   new Date(Date.parse(event.endsAt) + RETENTION_AFTER_EVENT_DAYS * 86_400_000).toISOString();
 
 /** Addresses differ only in case as far as people are concerned; one registration per person. */
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+/**
+ * The address as mail servers read it: an internationalised domain (gemeënte.nl) in its ASCII
+ * form (xn--gemente-uya.nl), the local part as typed. We store what the person typed, and send
+ * and compare this.
+ */
+export function asciiEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return email;
+  const domain = domainToASCII(email.slice(at + 1));
+  return domain ? `${email.slice(0, at)}@${domain}` : email;
+}
+
+/** One registration per address: compared in ASCII form and any case. */
+export const normaliseEmail = (email: string): string => asciiEmail(email.trim()).toLowerCase();
 
 export function newRegistration(
   input: RegistrationInput,

@@ -140,7 +140,8 @@ export const registrationListItem = named(
   z.strictObject({
     registrationId: z.string(),
     name: z.string(),
-    email: z.email(),
+    /** As the person typed it; an internationalised domain stays as typed. */
+    email: z.string(),
     organisation: z.optional(z.string()),
     role: z.optional(z.string()),
     language,

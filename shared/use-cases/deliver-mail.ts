@@ -1,6 +1,7 @@
 import { waitlistPosition } from '../domain/event';
 import { carriesPersonalLink } from '../domain/mail';
 import { hashAccessToken, newAccessToken } from '../domain/personal-link';
+import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import type { MailDeps } from './deps';
@@ -45,7 +46,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       verificationUrl: extras?.verificationUrl,
     });
     rendered.attachments.push(...(extras?.attachments ?? []));
-    messageId = await deps.mailer.send({ from: deps.mailFrom, to: registration.email }, rendered);
+    messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered);
   } catch (error) {
     return parkedCounted(await deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now()));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { call, createEvent, uniqueEmail } from '../support/local-stack';
+import { call, createEvent, uniqueEmail, waitForMail } from '../support/local-stack';
 
 const person = (label: string, extra: Record<string, unknown> = {}) => ({ name: `${label} Zoë Ça Ğ`, email: uniqueEmail(label), consent: true, ...extra });
 
@@ -55,6 +55,20 @@ describe('registering through the local API', () => {
 
     expect([full.status, full.json.type]).toEqual([409, 'urn:event-registration:problem:event-full']);
     expect([early.status, early.json.type]).toEqual([409, 'urn:event-registration:problem:registration-closed']);
+  });
+
+  it('takes an internationalised domain as typed, mails its ASCII form, and counts both spellings as one address', async () => {
+    const event = await createEvent({ capacity: 5 });
+    const local = `jan.${Date.now()}`;
+
+    const typed = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Jan', email: `${local}@Gemeënte.nl`, consent: true } });
+    const ascii = await call('POST', `/events/${event.id}/registrations`, { body: { name: 'Jan', email: `${local}@xn--gemente-uya.nl`, consent: true } });
+
+    expect(typed.status).toBe(201);
+    expect([ascii.status, ascii.json.type]).toEqual([409, 'urn:event-registration:problem:already-registered']);
+    const list = await call('GET', `/admin/events/${event.id}/registrations`, { token: inject('organiserToken') });
+    expect(list.json.items.map((item: { email: string }) => item.email)).toEqual([`${local}@Gemeënte.nl`]);
+    await waitForMail((mail) => mail.destination.to.includes(`${local}@xn--gemente-uya.nl`), (found) => found.length === 1);
   });
 
   it('refuses names and titles that hide or reorder text', async () => {

@@ -573,7 +573,6 @@ export interface components {
         RegistrationListItem: {
             registrationId: string;
             name: string;
-            /** Format: email */
             email: string;
             organisation?: string;
             role?: string;
@@ -620,7 +619,6 @@ export interface components {
         };
         Registration: {
             name: string;
-            /** Format: email */
             email: string;
             organisation?: string;
             role?: string;
