@@ -26,8 +26,7 @@ export interface MonitoringProps {
   namespace: string;
   api: HttpApi;
   functions: ReadonlyMap<string, AppFunction>;
-  /** Stream-triggered functions: their iterator age is watched. */
-  streamFunctions: readonly string[];
+  /** The dead-letter queue of each stream-triggered function, whose iterator age is watched too. */
   deadLetterQueues: ReadonlyMap<string, IQueue>;
   topic: ITopic;
 }
@@ -78,7 +77,7 @@ export class Monitoring extends Construct {
       });
     }
 
-    for (const name of props.streamFunctions) {
+    for (const name of props.deadLetterQueues.keys()) {
       this.alarm(`${pascal(name)}StreamBehind`, {
         description: `${name} is more than 10 minutes behind the table stream. Runbook: "Stream behind".`,
         metric: props.functions.get(name)!.metric('IteratorAge', { statistic: 'Maximum', period: FIVE_MINUTES }),

@@ -133,7 +133,6 @@ export class ApiStack extends Stack {
       namespace,
       api: this.api,
       functions: this.functions,
-      streamFunctions: [...this.deadLetterQueues.keys()],
       deadLetterQueues: this.deadLetterQueues,
       topic: this.alarmTopic,
     });
