@@ -1,3 +1,4 @@
+import { DOOR_LIST_LIFETIME_MS } from '../../shared/domain/door';
 import type { CheckInResult, DoorListItem } from './api-types';
 
 /**
@@ -27,12 +28,6 @@ export interface StoredDoor {
 }
 
 const KEY_PREFIX = 'console.door.';
-
-/**
- * How long a list stays on the device after it last came from the server: long enough for a
- * day at the door with the wifi gone, short enough that names do not linger on a shared phone.
- */
-export const DOOR_LIST_LIFETIME_MS = 48 * 3600_000;
 
 /**
  * Lists are kept per organisation: another organisation's account signing in on the same

@@ -1,4 +1,4 @@
-import { DockerImage, Duration, Fn, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Fn, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -148,6 +148,8 @@ function acknowledge(scope: Construct, findings: Record<string, string>) {
 function consoleBuild(projectRoot: string) {
   return Source.asset(path.join(projectRoot, 'console'), {
     exclude: ['dist'],
+    // Hashed by what the build produced: the console also imports shared rules from outside console/.
+    assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry('unused-local-bundling-only'),
       local: {

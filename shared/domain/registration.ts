@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { DOOR_LIST_LIFETIME_MS } from './door';
 import type { EventRecord, Language, Placement } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
@@ -108,11 +109,7 @@ export function newRegistration(
   };
 }
 
-/**
- * How long a door device may keep a check-in before sending it (its list lives 48 hours), and
- * how far its clock may run ahead of ours.
- */
-export const CHECK_IN_AGE_LIMIT_MS = 48 * 3600_000;
+/** How far a door device's clock may run ahead of ours. */
 export const CHECK_IN_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
@@ -123,6 +120,6 @@ export function checkInTime(recordedAt: string | undefined, now: Date): Date | '
   if (recordedAt === undefined) return now;
   const at = Date.parse(recordedAt);
   if (at > now.getTime() + CHECK_IN_CLOCK_SKEW_MS) return 'in-the-future';
-  if (at < now.getTime() - CHECK_IN_AGE_LIMIT_MS) return 'too-old';
+  if (at < now.getTime() - DOOR_LIST_LIFETIME_MS) return 'too-old';
   return new Date(Math.min(at, now.getTime()));
 }
