@@ -1,4 +1,4 @@
-import { EVENT_KEY_PREFIX, EVENT_SORT_KEY, MAIL_KEY_PREFIX } from '../shared/adapters/dynamo/keys';
+import { EVENT_KEY_PREFIX, MAIL_KEY_PREFIX, SEAT_COUNTER_PREFIX } from '../shared/adapters/dynamo/keys';
 import { MAIL_SETTINGS, type SettingName } from '../shared/config';
 import type { tableDesign } from './table';
 import type { Operation } from '../shared/schemas/contract';
@@ -56,9 +56,11 @@ export interface HttpTrigger {
 
 export interface TableStreamTrigger {
   type: 'table-stream';
-  /** Only records of items whose PK starts with this prefix (and whose SK is sortKey, if given), and only these event names. */
+  /** Only records of items whose PK starts with this prefix (and whose SK starts with sortKeyPrefix, if given), and only these event names. */
   keyPrefix: string;
-  sortKey?: string;
+  sortKeyPrefix?: string;
+  /** Only new images where this number attribute is present and not zero. */
+  nonZero?: string;
   /** Only new images whose `kind` is (or is not) this value: certificate mails go to their own function. */
   kind?: { equals: string } | { notEquals: string };
   eventNames: ReadonlyArray<'INSERT' | 'MODIFY' | 'REMOVE'>;
@@ -123,7 +125,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: "Organiser lists their organisation's events",
     trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events', contract: listEvents },
     environment: ['TABLE_NAME'],
-    table: ['Query:GSI1'],
+    table: ['Query', 'Query:GSI1'],
   },
   {
     name: 'door-events',
@@ -137,35 +139,35 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser reads one event with its counts',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Get an event with counts', contract: getEvent },
     environment: ['TABLE_NAME'],
-    table: ['GetItem'],
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'list-registrations',
     description: 'Organiser lists or exports (CSV) the registrations of an event',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/registrations', auth: 'organiser', summary: 'List registrations (JSON or CSV)', contract: listRegistrations },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query'],
+    table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
     name: 'door-list',
     description: 'Door staff see who may come in: name, check-in code, status and check-in time, nothing more',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)', contract: doorList },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query'],
+    table: ['GetItem', 'Query:GSI1'],
   },
   {
     name: 'get-public-event',
     description: 'Anyone reads what a participant may see of an event',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}', auth: 'public', summary: 'Public event details', throttle: PUBLIC_READ_THROTTLE, contract: getPublicEvent },
     environment: ['TABLE_NAME'],
-    table: ['GetItem'],
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'register',
     description: 'Anyone registers for an event (JSON or the hosted form)',
     trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: PUBLIC_WRITE_THROTTLE, contract: register },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
-    table: ['GetItem', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
     timeoutSeconds: 15,
   },
   {
@@ -173,7 +175,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'The hosted, accessible registration form',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: registrationForm },
     environment: ['TABLE_NAME'],
-    table: ['GetItem'],
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'openapi',
@@ -201,7 +203,7 @@ export const catalogue: readonly FunctionSpec[] = [
       contract: adminCancelRegistration,
     },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   {
     name: 'list-reminders',
@@ -215,7 +217,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser calls the event off: registration closes, reminders stop, registrants are told',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event', contract: cancelEvent },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
   },
   {
     name: 'check-in',
@@ -257,14 +259,14 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser starts mailing certificates of attendance after the event',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates', contract: requestCertificates },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: ['GetItem', 'Query', 'PutItem'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem'],
   },
   {
     name: 'certificate-status',
     description: 'Organiser sees how far certificate mailing is',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status', contract: certificateStatus },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: ['GetItem', 'Query', 'BatchGetItem'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem'],
   },
   {
     name: 'verify-certificate',
@@ -295,14 +297,14 @@ export const catalogue: readonly FunctionSpec[] = [
     description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE, contract: registrationStatus },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query:GSI1'],
+    table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-registration',
     description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE, contract: cancelRegistration },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
-    table: ['GetItem', 'Query:GSI1', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   {
     name: 'send-mail',
@@ -311,7 +313,7 @@ export const catalogue: readonly FunctionSpec[] = [
     // takes 10 s, well inside the timeout.
     trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { notEquals: 'certificate' }, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 6 },
     environment: MAIL_SETTINGS,
-    table: ['BatchGetItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
   },
@@ -322,7 +324,7 @@ export const catalogue: readonly FunctionSpec[] = [
     // certificates are mailed after the event, so a minute's delay costs nobody anything.
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: MAIL_SETTINGS,
-    table: ['GetItem', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
@@ -331,9 +333,9 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'promote-waitlist',
     description: 'Hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
-    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKey: EVENT_SORT_KEY, eventNames: ['MODIFY'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 1 },
+    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKeyPrefix: SEAT_COUNTER_PREFIX, nonZero: 'freed', eventNames: ['INSERT', 'MODIFY'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 1 },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     timeoutSeconds: 60,
   },
   {
@@ -349,7 +351,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Sends mail (other than certificates) whose earlier attempt failed, once its backoff has passed',
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: MAIL_SETTINGS,
-    table: ['GetItem', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
   },

@@ -54,10 +54,12 @@ export function matchesTrigger(record: DynamoDBRecord, trigger: TableStreamTrigg
   const sortKey = record.dynamodb?.Keys?.SK?.S;
   const kind = record.dynamodb?.NewImage?.kind?.S;
   const kindMatches = !trigger.kind || ('equals' in trigger.kind ? kind === trigger.kind.equals : kind !== trigger.kind.notEquals);
+  const number = trigger.nonZero ? record.dynamodb?.NewImage?.[trigger.nonZero]?.N : undefined;
   return (
     trigger.eventNames.includes(record.eventName as 'INSERT') &&
     partitionKey.startsWith(trigger.keyPrefix) &&
-    (trigger.sortKey === undefined || sortKey === trigger.sortKey) &&
+    (trigger.sortKeyPrefix === undefined || (sortKey ?? '').startsWith(trigger.sortKeyPrefix)) &&
+    (trigger.nonZero === undefined || (number !== undefined && number !== '0')) &&
     kindMatches
   );
 }

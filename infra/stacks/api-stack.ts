@@ -210,10 +210,16 @@ export class ApiStack extends Stack {
             dynamodb: {
               Keys: {
                 PK: { S: FilterRule.beginsWith(trigger.keyPrefix) },
-                ...(trigger.sortKey ? { SK: { S: FilterRule.isEqual(trigger.sortKey) } } : {}),
+                ...(trigger.sortKeyPrefix ? { SK: { S: FilterRule.beginsWith(trigger.sortKeyPrefix) } } : {}),
               },
-              ...(trigger.kind
-                ? { NewImage: { kind: { S: 'equals' in trigger.kind ? FilterRule.isEqual(trigger.kind.equals) : FilterRule.notEquals(trigger.kind.notEquals) } } }
+              ...(trigger.kind || trigger.nonZero
+                ? {
+                    NewImage: {
+                      ...(trigger.kind ? { kind: { S: 'equals' in trigger.kind ? FilterRule.isEqual(trigger.kind.equals) : FilterRule.notEquals(trigger.kind.notEquals) } } : {}),
+                      // Stream images carry numbers as strings, so "not zero" is "anything but '0'" (which also needs the attribute).
+                      ...(trigger.nonZero ? { [trigger.nonZero]: { N: FilterRule.notEquals('0') } } : {}),
+                    },
+                  }
                 : {}),
             },
           }),

@@ -53,15 +53,12 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     updatedAt: timestamp,
     promotionCutoffAt: cutoffAt(settings),
     calendarSequence: 0,
-    confirmedCount: 0,
-    cancelledCount: 0,
-    waitlist: [],
   };
 }
 
 /**
  * The event after an organiser's PATCH. A registration window that followed the start (the
- * default) keeps following it; capacity may not drop below the seats already given.
+ * default) keeps following it. Whether the seats allow a new capacity is the seats' call (capacityChange).
  */
 export function changedEvent(event: EventRecord, changes: EventChanges, now: Date): EventRecord {
   const startsAt = changes.startsAt ? toUtc(changes.startsAt) : event.startsAt;
@@ -86,13 +83,6 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');
-  if (settings.capacity < event.confirmedCount) {
-    throw new Conflict(
-      'capacity-below-confirmed',
-      'Capacity below confirmed seats',
-      `${event.confirmedCount} seats are already confirmed; cancel registrations before lowering the capacity to ${settings.capacity}.`,
-    );
-  }
   const calendarChanged = timeOrPlaceChanged(event, settings);
   return {
     ...event,

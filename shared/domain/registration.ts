@@ -1,6 +1,6 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
-import type { EventRecord, Language, Placement } from './event';
+import type { EventRecord, Language } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -37,6 +37,10 @@ export interface Registration {
   /** Short code in the confirmation mail that an organiser's device enters or scans at the door. */
   checkInCode: string;
   checkedInAt?: string;
+  /** The seat shard this person's seat counts on, while confirmed. */
+  seatShard?: number;
+  /** Their place in the waitlist's order, allocated when they joined it. */
+  waitlistSeq?: number;
 }
 
 /**
@@ -87,7 +91,7 @@ export function newRegistration(
   input: RegistrationInput,
   event: EventRecord,
   registrationId: string,
-  placement: Placement,
+  placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number },
   now: Date,
 ): Registration {
   const at = now.toISOString();
@@ -101,7 +105,8 @@ export function newRegistration(
     language: input.language ?? event.language,
     accessibilityNeeds: input.accessibilityNeeds,
     dietaryNeeds: input.dietaryNeeds,
-    status: placement,
+    status: placement.kind,
+    ...(placement.kind === 'confirmed' ? { seatShard: placement.shard } : { waitlistSeq: placement.seq }),
     createdAt: at,
     consentedAt: at,
     retainUntil: retentionEnd(event),

@@ -1,9 +1,9 @@
 import { NotFound } from '../domain/errors';
-import { waitlistPosition } from '../domain/event';
 import { mailFor } from '../domain/mail';
 import { accessTokenMatches } from '../domain/personal-link';
 import { participantView, type Registration } from '../domain/registration';
 import { newId, type RegistrationDeps } from './deps';
+import { waitlistPositionOf } from './registrations';
 import { requireOwnedEvent } from './owned-event';
 import { fillFreeSeats } from './promote';
 import { logger } from '../observability/logger';
@@ -16,9 +16,10 @@ export interface CancellationOutcome {
 
 /**
  * Cancels a registration, then hands a freed seat to the waitlist. The cancellation is one
- * transaction made from a consistent read (remade if the waitlist moved meanwhile); the seat
- * stays reserved for the waitlist until fillFreeSeats gives it to the first in line, here at
- * once, or else by the promote-waitlist stream function. Cancelling twice is the same as once.
+ * transaction made from a consistent read (remade if the registration moved meanwhile, say it
+ * was promoted); the seat stays reserved until fillFreeSeats gives it to the first in line or
+ * releases it, here at once, or else by the promote-waitlist stream function. Cancelling twice
+ * is the same as once.
  */
 async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string): Promise<CancellationOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -26,17 +27,9 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     if (!registration) throw new NotFound('This registration');
     if (registration.status === 'cancelled') return { status: 'cancelled' };
 
-    // Only a waitlist place needs the event (its index); a seat is just given back.
-    let waitlistIndex: number | undefined;
-    if (registration.status === 'waitlisted') {
-      const waitlist = await deps.events.waitlistOf(eventId);
-      if (!waitlist) throw new NotFound('This registration');
-      waitlistIndex = waitlist.indexOf(registrationId);
-      if (waitlistIndex === -1) continue;
-    }
     const now = deps.clock.now();
     const mails = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];
-    if ((await deps.registrations.cancel({ registration, waitlistIndex, mails, now })) === 'cancelled') {
+    if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the promote-waitlist function retries it.
         await fillFreeSeats(deps, eventId).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
@@ -69,5 +62,6 @@ export async function ownRegistrationStatus(deps: RegistrationDeps, registration
   const registration = await findOwnRegistration(deps, registrationId, token);
   const event = await deps.events.get(registration.eventId, { consistent: true });
   if (!event) throw new NotFound('This registration');
-  return { registration, event, view: participantView(registration, waitlistPosition(event, registrationId)) };
+  const position = await waitlistPositionOf(deps, registration);
+  return { registration, event, view: participantView(registration, position) };
 }

@@ -1,10 +1,10 @@
-import { waitlistPosition } from '../domain/event';
 import { carriesPersonalLink } from '../domain/mail';
 import { hashAccessToken, newAccessToken } from '../domain/personal-link';
 import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import type { MailDeps } from './deps';
+import { waitlistPositionOf } from './registrations';
 
 export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | 'parked';
 
@@ -32,7 +32,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
     if (carriesPersonalLink(mail.kind)) {
       // A fresh token per mail: only its hash is stored, so the link exists only in this mail.
       const token = newAccessToken();
-      await deps.registrations.addAccessTokenHash(registration.eventId, registration.registrationId, hashAccessToken(token));
+      await deps.registrations.addAccessTokenHash(registration.registrationId, hashAccessToken(token));
       link = personalLink(deps.publicBaseUrl, registration.registrationId, token);
     }
     const extras = await deps.extras?.(mail, event, registration);
@@ -40,7 +40,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
     const rendered = renderMail(mail.kind, {
       event,
       registration,
-      waitlistPosition: waitlistPosition(event, registration.registrationId),
+      waitlistPosition: await waitlistPositionOf(deps, registration),
       personalLink: link,
       offerRelease: mail.offerRelease,
       verificationUrl: extras?.verificationUrl,

@@ -1,5 +1,7 @@
 import { Conflict, NotFound } from '../domain/errors';
-import { adminEventView, publicEventView } from '../domain/event';
+import { adminEventView, publicEventView, type EventRecord } from '../domain/event';
+import { capacityChange, confirmedCount, initialSeats, type SeatState } from '../domain/seats';
+import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
 import { noticeMailing, reminderMailings } from '../domain/mailing';
 import { newId, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './deps';
@@ -10,12 +12,18 @@ import { fillFreeSeats } from './promote';
 export async function createEvent(deps: SchedulingDeps, organisationId: string, input: NewEventInput) {
   const event = newEvent(input, { id: newId(), organisationId }, deps.clock.now());
   await deps.events.create(event, reminderMailings(event));
-  return adminEventView(event);
+  return adminEventView(event, initialSeats(gateOf(event), event.capacity));
+}
+
+async function withSeats(deps: EventsDeps, event: EventRecord): Promise<SeatState> {
+  const seats = await deps.events.seats.read(event.id, { consistent: true });
+  if (!seats) throw new NotFound('This event');
+  return seats;
 }
 
 export async function listEvents(deps: EventsDeps, organisationId: string) {
   const events = await deps.events.listByOrganisation(organisationId);
-  return { items: events.map(adminEventView) };
+  return { items: await Promise.all(events.map(async (event) => adminEventView(event, await withSeats(deps, event)))) };
 }
 
 /** How long after its end an event stays on the door's list: late arrivals are checked in after the start. */
@@ -34,13 +42,14 @@ export async function listDoorEvents(deps: EventsDeps, organisationId: string) {
 }
 
 export async function getEventForOrganiser(deps: EventsDeps, organisationId: string, eventId: string) {
-  return adminEventView(await requireOwnedEvent(deps, organisationId, eventId));
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
+  return adminEventView(event, await withSeats(deps, event));
 }
 
 export async function getPublicEvent(deps: EventsDeps, eventId: string) {
-  const event = await deps.events.get(eventId);
-  if (!event) throw new NotFound('This event');
-  return publicEventView(event, deps.clock.now());
+  const state = await deps.events.getState(eventId);
+  if (!state) throw new NotFound('This event');
+  return publicEventView(state.event, state.seats, deps.clock.now());
 }
 
 const MAX_UPDATE_ROUNDS = 5;
@@ -52,9 +61,19 @@ const MAX_UPDATE_ROUNDS = 5;
 export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organisationId: string, eventId: string, changes: EventChanges) {
   for (let round = 0; round < MAX_UPDATE_ROUNDS; round++) {
     const event = await requireOwnedEvent(deps, organisationId, eventId);
+    const seats = await withSeats(deps, event);
     const now = deps.clock.now();
     const next = changedEvent(event, changes, now);
-    if ((await deps.events.update(event, next)) === 'updated') {
+    const capacity = capacityChange(seats, next.capacity);
+    if (capacity === 'below-held') {
+      const confirmed = confirmedCount(seats);
+      throw new Conflict(
+        'capacity-below-confirmed',
+        'Capacity below confirmed seats',
+        `${confirmed} seats are already confirmed; cancel registrations before lowering the capacity to ${next.capacity}.`,
+      );
+    }
+    if ((await deps.events.update(event, next, capacity, seats)) === 'updated') {
       await scheduleReminders(deps, next, event);
       if (next.calendarSequence !== event.calendarSequence) await deps.mailings.schedule(noticeMailing(next, 'event-moved', now));
       await fillFreeSeats(deps, eventId);
@@ -69,6 +88,6 @@ export async function cancelEvent(deps: SchedulingDeps, organisationId: string, 
   const event = await requireOwnedEvent(deps, organisationId, eventId);
   const now = deps.clock.now();
   // The notice needs only the event's id; the event as read serves, no second read.
-  if (await deps.events.markCancelled(eventId, now)) await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
+  if (await deps.events.markCancelled(eventId, await withSeats(deps, event), now)) await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
   return getEventForOrganiser(deps, organisationId, eventId);
 }

@@ -1,4 +1,4 @@
-import { promotableCount, type EventRecord } from '../domain/event';
+import { freedSeatsPlans } from '../domain/seats';
 import { mailFor } from '../domain/mail';
 import { MAX_PROMOTIONS_PER_TRANSACTION } from '../adapters/dynamo/registration-repository';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
@@ -7,21 +7,27 @@ import { newId, type RegistrationDeps } from './deps';
 const MAX_ROUNDS = 50;
 
 /**
- * Gives every free seat to the waitlist, first come first served, in transactions that each
- * re-check the heads they promote, so concurrent callers never promote anyone twice. Called
- * after a cancellation or a capacity increase, and by the promote-waitlist stream function.
+ * Settles every freed seat: given to the waitlist, first come first served, or released to
+ * whoever registers when nobody waits (or the promotion cutoff has passed). Each step is a
+ * transaction that re-checks what it read, so concurrent callers never promote anyone twice.
+ * Called after a cancellation or a capacity change, and by the promote-waitlist stream function.
  */
 export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Promise<number> {
   let promoted = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const now = deps.clock.now();
-    const event = await deps.events.get(eventId, { consistent: true });
-    if (!event) return promoted;
-    const promotable = Math.min(promotableCount(event, now), MAX_PROMOTIONS_PER_TRANSACTION);
-    if (promotable === 0) return promoted;
-    const heads = event.waitlist.slice(0, promotable);
-    const mails = heads.map((registrationId) => mailFor('registration-promoted', { eventId, registrationId }, newId(), now));
-    if ((await deps.registrations.promote({ event, heads, mails, now })) === 'promoted') {
+    const seats = await deps.events.seats.read(eventId, { consistent: true });
+    const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
+    if (!seats || !plan) return promoted;
+    if (plan.kind === 'release') {
+      await deps.registrations.release(eventId, plan.shard, plan.count, now);
+      continue;
+    }
+    // Read after the counter: every entry numbered below its `next` is committed and visible.
+    const heads = (await deps.events.seats.waitingHeads(eventId, plan.count)).filter((head) => head.seq < seats.waitlist.next);
+    if (heads.length === 0) continue;
+    const mails = heads.map((head) => mailFor('registration-promoted', { eventId, registrationId: head.registrationId }, newId(), now));
+    if ((await deps.registrations.promote({ eventId, shard: plan.shard, heads, counter: seats.waitlist, mails, now })) === 'promoted') {
       promoted += heads.length;
       count(BUSINESS_METRICS.promotions, heads.length);
     }
@@ -29,11 +35,9 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
   return promoted;
 }
 
-/** Events whose stream image shows a seat that the waitlist may take now. */
-export async function fillFreeSeatsOf(deps: RegistrationDeps, events: EventRecord[]): Promise<number> {
-  const now = deps.clock.now();
-  const due = [...new Map(events.filter((event) => promotableCount(event, now) > 0).map((event) => [event.id, event])).keys()];
+/** Events whose seat counters changed, as the stream saw them: settled one by one. */
+export async function fillFreeSeatsOf(deps: RegistrationDeps, eventIds: string[]): Promise<number> {
   let promoted = 0;
-  for (const eventId of due) promoted += await fillFreeSeats(deps, eventId);
+  for (const eventId of new Set(eventIds)) promoted += await fillFreeSeats(deps, eventId);
   return promoted;
 }

@@ -1,5 +1,5 @@
 import type { Registration } from '../domain/registration';
-import type { RegistrationDeps } from './deps';
+import type { EventsDeps, RegistrationDeps } from './deps';
 import { requireOwnedEvent } from './owned-event';
 
 export interface RegistrationListItem {
@@ -18,9 +18,9 @@ export interface RegistrationListItem {
 }
 
 export async function listRegistrations(deps: RegistrationDeps, organisationId: string, eventId: string): Promise<RegistrationListItem[]> {
-  const event = await requireOwnedEvent(deps, organisationId, eventId);
-  const positions = new Map(event.waitlist.map((registrationId, index) => [registrationId, index + 1]));
-  const registrations = await deps.registrations.listByEvent(eventId);
+  await requireOwnedEvent(deps, organisationId, eventId);
+  const [order, registrations] = await Promise.all([deps.events.seats.waitingOrder(eventId), deps.registrations.listByEvent(eventId)]);
+  const positions = new Map(order.map((registrationId, index) => [registrationId, index + 1]));
   return registrations
     .map((registration) => ({
       registrationId: registration.registrationId,
@@ -63,4 +63,10 @@ export async function doorList(deps: RegistrationDeps, organisationId: string, e
       ...(registration.checkedInAt ? { checkedInAt: registration.checkedInAt } : {}),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }) || a.registrationId.localeCompare(b.registrationId));
+}
+
+/** Where a waiting person stands now; undefined for anyone not waiting. */
+export async function waitlistPositionOf(deps: EventsDeps, registration: Registration): Promise<number | undefined> {
+  if (registration.status !== 'waitlisted' || registration.waitlistSeq === undefined) return undefined;
+  return deps.events.seats.positionOf(registration.eventId, registration.waitlistSeq);
 }

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { keys } from '../../shared/adapters/dynamo/keys';
+import { writeEventWithRegistrations } from '../support/seed-event';
 import { newEvent } from '../../shared/domain/event-changes';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { issueOrganiserToken } from '../../infra/local/auth';
@@ -44,16 +44,8 @@ async function seedFullEvent(client: DynamoDBDocumentClient, tableName: string, 
   function withId(registrationId: string) {
     return { registrationId, checkInCode: checkInCodeOf(registrationId) };
   }
-  const items = registrations.flatMap((registration) => [
-    { ...keys.registration(event.id, registration.registrationId), ...keys.registrationById(registration.registrationId), entity: 'registration', ...registration },
-    { ...keys.emailLock(event.id, registration.email), entity: 'email-lock', registrationId: registration.registrationId },
-  ]);
-  for (let start = 0; start < items.length; start += 25) {
-    await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })) } }));
-  }
-  const full = { ...event, confirmedCount: capacity, waitlist: registrations.slice(capacity).map((registration) => registration.registrationId) };
-  await client.send(new PutCommand({ TableName: tableName, Item: { ...keys.event(event.id), ...keys.eventByOrganisation('bench', event.startsAt, event.id), entity: 'event', ...full } }));
-  return { event: full, confirmed: registrations.slice(0, capacity) };
+  const placed = await writeEventWithRegistrations(client, tableName, event, registrations);
+  return { event, confirmed: placed.slice(0, capacity) };
 }
 
 async function mailCount(mailUrl: string, subject: string, since: number): Promise<number> {

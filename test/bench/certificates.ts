@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ulid } from 'ulid';
-import { keys } from '../../shared/adapters/dynamo/keys';
+import { writeEventWithRegistrations } from '../support/seed-event';
 import { mailingItem } from '../../shared/adapters/dynamo/mailing-repository';
 import type { renderCertificatePdf } from '../../shared/certificates/pdf';
 import { certificateFor } from '../../shared/domain/certificate';
@@ -72,9 +72,8 @@ export async function certificateMailing(runtime: LocalRuntime, participants: nu
       { id: ulid(), organisationId: 'bench' },
       new Date(now.getTime() - 86_400_000),
     ),
-    confirmedCount: participants,
   };
-  const items = Array.from({ length: participants }, (_, index) => {
+  const registrations = Array.from({ length: participants }, (_, index) => {
     const registrationId = ulid();
     const registration: Registration = {
       registrationId,
@@ -89,12 +88,9 @@ export async function certificateMailing(runtime: LocalRuntime, participants: nu
       checkInCode: checkInCodeOf(registrationId),
       checkedInAt: event.startsAt,
     };
-    return { ...keys.registration(event.id, registrationId), entity: 'registration', ...registration };
+    return registration;
   });
-  for (let start = 0; start < items.length; start += 25) {
-    await client.send(new BatchWriteCommand({ RequestItems: { [runtime.tableName]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })) } }));
-  }
-  await client.send(new PutCommand({ TableName: runtime.tableName, Item: { ...keys.event(event.id), entity: 'event', ...event } }));
+  await writeEventWithRegistrations(client, runtime.tableName, event, registrations, { organisationIndex: false });
 
   const started = performance.now();
   const subject = `Je certificaat: ${event.title}`;

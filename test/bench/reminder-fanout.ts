@@ -1,9 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { mailingItem } from '../../shared/adapters/dynamo/mailing-repository';
-import { keys } from '../../shared/adapters/dynamo/keys';
+import { writeEventWithRegistrations } from '../support/seed-event';
 import { newEvent } from '../../shared/domain/event-changes';
+import { checkInCodeOf, retentionEnd } from '../../shared/domain/registration';
 import type { Mailing } from '../../shared/domain/mailing';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
 
@@ -28,28 +29,24 @@ async function seed(client: DynamoDBDocumentClient, tableName: string, participa
       { id: ulid(), organisationId: 'bench' },
       now,
     ),
-    confirmedCount: participants,
   };
   const registered = new Date(now.getTime() - 3_600_000).toISOString();
-  const items = Array.from({ length: participants }, (_, index) => {
+  const registrations = Array.from({ length: participants }, (_, index) => {
     const registrationId = ulid();
     return {
-      ...keys.registration(event.id, registrationId),
-      entity: 'registration',
       registrationId,
       eventId: event.id,
       name: `Person ${index}`,
       email: `fanout${index}@example.org`,
-      language: 'en',
-      status: 'confirmed',
+      language: 'en' as const,
+      status: 'confirmed' as const,
       createdAt: registered,
       consentedAt: registered,
+      retainUntil: retentionEnd(event),
+      checkInCode: checkInCodeOf(registrationId),
     };
   });
-  for (let start = 0; start < items.length; start += 25) {
-    await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })) } }));
-  }
-  await client.send(new PutCommand({ TableName: tableName, Item: { ...keys.event(event.id), entity: 'event', ...event } }));
+  await writeEventWithRegistrations(client, tableName, event, registrations, { organisationIndex: false });
   const reminder: Mailing = { eventId: event.id, jobId: 'reminder-P2D', kind: 'reminder', dueAt: now.toISOString(), state: 'scheduled', sent: 0, offset: 'P2D', registeredBefore: now.toISOString(), audience: 'confirmed' };
   return { event, reminder };
 }

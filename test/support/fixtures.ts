@@ -1,3 +1,5 @@
+import { gateOf } from '../../shared/adapters/dynamo/seat-counters';
+import { slices, type SeatState } from '../../shared/domain/seats';
 import type { EventRecord } from '../../shared/domain/event';
 import { newEvent, type NewEventInput } from '../../shared/domain/event-changes';
 import type { Registration } from '../../shared/domain/registration';
@@ -17,6 +19,30 @@ export function masterclassInput(overrides: Partial<NewEventInput> = {}): NewEve
 
 export function anEvent(overrides: Partial<EventRecord> = {}, input: Partial<NewEventInput> = {}): EventRecord {
   return { ...newEvent(masterclassInput(input), { id: 'event-1', organisationId: 'org-1' }, NOW), ...overrides };
+}
+
+/**
+ * Seats as the counters would hold them: `capacity` over `shards` shards, `confirmed` seats held
+ * (filled shard by shard), `freed` of them freed on the first shard, `waiting` people waiting.
+ */
+export function someSeats(
+  options: { capacity?: number; shards?: number; confirmed?: number; freed?: number; waiting?: number; full?: boolean; cancelled?: number } = {},
+  event: EventRecord = anEvent(),
+): SeatState {
+  const capacity = options.capacity ?? event.capacity;
+  const shardCount = options.shards ?? 1;
+  let toHold = (options.confirmed ?? 0) + (options.freed ?? 0);
+  const shards = slices(capacity, shardCount).map((slice, index) => {
+    const taken = Math.min(slice, toHold);
+    toHold -= taken;
+    return { index, capacity: slice, taken, freed: index === 0 ? (options.freed ?? 0) : 0, cancelled: index === 0 ? (options.cancelled ?? 0) : 0 };
+  });
+  const waiting = options.waiting ?? 0;
+  return {
+    gate: gateOf(event),
+    shards,
+    waitlist: { next: waiting + 1, waiting, promoted: 0, left: 0, cancelled: 0, full: options.full ?? waiting > 0 },
+  };
 }
 
 export function aRegistration(overrides: Partial<Registration> = {}): Registration {

@@ -1,56 +1,74 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailing } from '../../domain/mailing';
 import { mailingItem } from './mailing-repository';
 import type { EventRecord } from '../../domain/event';
+import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
+import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
+import { retryOnTransactionConflict } from './retry';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';
 
 /**
- * How long a warm function instance may reuse an event it read. Only decisions that a
- * transaction condition re-checks may rely on it (placement, window, existence), so staleness
- * costs at most a retried transaction, never a wrong outcome. It spares the hot event item a
- * read per registration during a rush.
+ * How long a warm function instance may reuse an event and its seats as read. Only decisions
+ * that a transaction condition re-checks may rely on it (placement, window, existence), so
+ * staleness costs at most a retried transaction, never a wrong outcome. It spares the hot
+ * counters a read per registration during a rush.
  */
 const HINT_TTL_MS = 1000;
 const HINT_CACHE_SIZE = 256;
 
+export interface EventState {
+  event: EventRecord;
+  seats: SeatState;
+}
+
 export class EventRepository {
-  private readonly hints = new Map<string, { expiresAt: number; event: Promise<EventRecord | undefined> }>();
+  private readonly hints = new Map<string, { expiresAt: number; state: Promise<EventState | undefined> }>();
+  readonly seats: SeatCounters;
 
   constructor(
     private readonly tableName: string,
     private readonly client = documentClient,
-  ) {}
+  ) {
+    this.seats = new SeatCounters(tableName, client);
+  }
 
-  /** A recent copy of the event, shared by concurrent callers; see HINT_TTL_MS for what it may decide. */
-  getHint(eventId: string): Promise<EventRecord | undefined> {
+  /** A recent copy of the event and its seats, shared by concurrent callers; see HINT_TTL_MS for what it may decide. */
+  getHint(eventId: string): Promise<EventState | undefined> {
     const cached = this.hints.get(eventId);
-    if (cached && cached.expiresAt > Date.now()) return cached.event;
-    const event = this.get(eventId);
-    this.store(eventId, event);
+    if (cached && cached.expiresAt > Date.now()) return cached.state;
+    const state = this.getState(eventId);
+    this.store(eventId, state);
     // A missing event or a failed read is never remembered.
-    event.then((found) => found ?? this.hints.delete(eventId)).catch(() => this.hints.delete(eventId));
-    return event;
+    state.then((found) => found ?? this.hints.delete(eventId)).catch(() => this.hints.delete(eventId));
+    return state;
   }
 
   /** Refreshes the hint with a state DynamoDB just returned (a condition failure's ALL_OLD). */
-  remember(event: EventRecord): void {
-    this.store(event.id, Promise.resolve(event));
+  remember(state: EventState): void {
+    this.store(state.event.id, Promise.resolve(state));
   }
 
-  private store(eventId: string, event: Promise<EventRecord | undefined>) {
+  private store(eventId: string, state: Promise<EventState | undefined>) {
     this.hints.delete(eventId);
     if (this.hints.size >= HINT_CACHE_SIZE) this.hints.delete(this.hints.keys().next().value!);
-    this.hints.set(eventId, { expiresAt: Date.now() + HINT_TTL_MS, event });
+    this.hints.set(eventId, { expiresAt: Date.now() + HINT_TTL_MS, state });
+  }
+
+  /** The event and its seat counters, read side by side. */
+  async getState(eventId: string, options: { consistent?: boolean } = {}): Promise<EventState | undefined> {
+    const [event, seats] = await Promise.all([this.get(eventId, options), this.seats.read(eventId, options)]);
+    return event && seats ? { event, seats } : undefined;
   }
 
   /**
-   * Writes an organiser's changes. Conditioned on the version that was read (updatedAt) and on
-   * capacity staying at or above the seats given, so it never overwrites a concurrent change.
+   * Writes an organiser's changes: the event, conditioned on the version that was read
+   * (updatedAt), and every seat counter's copy of the window and its slice of a new capacity,
+   * all or nothing. Fewer seats come only out of seats nobody holds (conditioned per shard).
    */
-  async update(previous: EventRecord, next: EventRecord): Promise<'updated' | 'changed'> {
+  async update(previous: EventRecord, next: EventRecord, capacity: CapacityChange, seats: SeatState): Promise<'updated' | 'changed'> {
     const fields = {
       title: next.title,
       description: next.description,
@@ -74,33 +92,65 @@ export class EventRepository {
     };
     const present = Object.entries(fields).filter(([, value]) => value !== undefined);
     const removed = ['description', 'registrationOpensAt'].filter((name) => !present.some(([key]) => key === name));
+    const gate = gateUpdate(gateOf(next));
+    const counterUpdate = (Key: Record<string, string>, extraSet: string[] = [], extra: { ConditionExpression?: string; values?: Record<string, unknown> } = {}) => ({
+      Update: {
+        TableName: this.tableName,
+        Key,
+        UpdateExpression: `SET ${[...gate.set, ...extraSet].join(', ')}${gate.remove.length ? ` REMOVE ${gate.remove.join(', ')}` : ''}`,
+        ConditionExpression: extra.ConditionExpression ?? 'attribute_exists(PK)',
+        ExpressionAttributeNames: { ...gate.names, ...(extraSet.length ? { '#capacity': 'capacity' } : {}) },
+        ExpressionAttributeValues: { ...gate.values, ...extra.values },
+      },
+    });
+    const shardWrites = capacity.map((slice) => {
+      const existing = seats.shards.find((shard) => shard.index === slice.index);
+      if (!existing) {
+        const fresh = { index: slice.index, capacity: slice.capacity, taken: slice.added, freed: slice.added, cancelled: 0 };
+        return { Put: { TableName: this.tableName, Item: shardItem(next.id, gateOf(next), fresh), ConditionExpression: 'attribute_not_exists(PK)' } };
+      }
+      const key = keys.seatShard(next.id, slice.index);
+      if (slice.added > 0) {
+        return counterUpdate(key, ['#capacity = #capacity + :added', 'taken = taken + :added', 'freed = freed + :added'], { values: { ':added': slice.added } });
+      }
+      if (slice.added < 0) {
+        return counterUpdate(key, ['#capacity = :capacity'], {
+          ConditionExpression: '#capacity = :was AND taken <= :capacity',
+          values: { ':capacity': slice.capacity, ':was': existing.capacity },
+        });
+      }
+      return counterUpdate(key);
+    });
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.event(next.id),
-          UpdateExpression: `SET ${present.map(([name]) => `#${name} = :${name}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((name) => `#${name}`).join(', ')}` : ''}`,
-          ConditionExpression: 'updatedAt = :previousVersion AND confirmedCount <= :capacity',
-          ExpressionAttributeNames: Object.fromEntries([...present.map(([name]) => name), ...removed].map((name) => [`#${name}`, name])),
-          ExpressionAttributeValues: { ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])), ':previousVersion': previous.updatedAt },
-        }),
+      await retryOnTransactionConflict(() =>
+        this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: keys.event(next.id),
+                  UpdateExpression: `SET ${present.map(([name]) => `#${name} = :${name}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((name) => `#${name}`).join(', ')}` : ''}`,
+                  ConditionExpression: 'updatedAt = :previousVersion',
+                  ExpressionAttributeNames: Object.fromEntries([...present.map(([name]) => name), ...removed].map((name) => [`#${name}`, name])),
+                  ExpressionAttributeValues: { ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])), ':previousVersion': previous.updatedAt },
+                },
+              },
+              ...shardWrites,
+              counterUpdate(keys.waitlistCounter(next.id)),
+            ],
+          }),
+        ),
       );
       this.hints.delete(next.id);
       return 'updated';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'changed';
+      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) return 'changed';
       throw error;
     }
   }
 
-  async waitlistOf(eventId: string): Promise<string[] | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.event(eventId), ConsistentRead: true, ProjectionExpression: 'waitlist' }),
-    );
-    return Item ? (Item.waitlist as string[]) : undefined;
-  }
-
-  /** The event and its scheduled mailings (reminders), together or not at all. */
+  /** The event, its seat counters and its scheduled mailings (reminders), together or not at all. */
   async create(event: EventRecord, mailings: Mailing[] = []): Promise<void> {
     await this.client.send(
       new TransactWriteCommand({
@@ -112,28 +162,43 @@ export class EventRepository {
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
+          ...counterItems(event.id, initialSeats(gateOf(event), event.capacity)).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
           ...mailings.map((mailing) => ({ Put: { TableName: this.tableName, Item: mailingItem(mailing) } })),
         ],
       }),
     );
   }
 
-  /** Marks the event cancelled; false if it already was. */
-  async markCancelled(eventId: string, now: Date): Promise<boolean> {
+  /** Marks the event and every seat counter cancelled; false if it already was. */
+  async markCancelled(eventId: string, seats: SeatState, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const setCancelled = (Key: Record<string, string>) => ({
+      Update: { TableName: this.tableName, Key, UpdateExpression: 'SET cancelledAt = :now', ExpressionAttributeValues: { ':now': at } },
+    });
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.event(eventId),
-          UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(cancelledAt)',
-          ExpressionAttributeValues: { ':now': now.toISOString() },
-        }),
+      await retryOnTransactionConflict(() =>
+        this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: keys.event(eventId),
+                  UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
+                  ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(cancelledAt)',
+                  ExpressionAttributeValues: { ':now': at },
+                },
+              },
+              ...seats.shards.map((shard) => setCancelled(keys.seatShard(eventId, shard.index))),
+              setCancelled(keys.waitlistCounter(eventId)),
+            ],
+          }),
+        ),
       );
       this.hints.delete(eventId);
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) return false;
       throw error;
     }
   }

@@ -4,9 +4,13 @@
  */
 /** Key prefix of outbox mail items; the mail function's stream filter matches on it. */
 export const MAIL_KEY_PREFIX = 'MAIL#';
-/** Event items, for the promote-waitlist stream filter. */
 export const EVENT_KEY_PREFIX = 'EVENT#';
 export const EVENT_SORT_KEY = 'EVENT';
+/** Seat shards and the waitlist counter: the promote-waitlist stream filter matches on it. */
+export const SEAT_COUNTER_PREFIX = 'SEATS#';
+const WAITLIST_COUNTER = `${SEAT_COUNTER_PREFIX}WAITLIST`;
+/** Sequence numbers are zero-padded so the sort key orders them; ten digits outlast any waitlist. */
+const sequence = (seq: number) => String(seq).padStart(10, '0');
 
 const MAIL_QUEUES = { retry: 'MAILQ#RETRY', certificate: 'MAILQ#CERT' } as const;
 export type MailQueue = keyof typeof MAIL_QUEUES;
@@ -19,15 +23,32 @@ export const keys = {
   }),
   organisationEvents: (organisationId: string) => `ORG#${organisationId}`,
 
-  registration: (eventId: string, registrationId: string) => ({ PK: `EVENT#${eventId}`, SK: `REG#${registrationId}` }),
-  registrationById: (registrationId: string) => ({ GSI1PK: `REG#${registrationId}`, GSI1SK: 'REG' }),
-  registrationsOfEvent: (eventId: string) => ({ PK: `EVENT#${eventId}`, skPrefix: 'REG#' }),
+  /** A shard's slice of the seats; `index` from 0. */
+  seatShard: (eventId: string, index: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `${SEAT_COUNTER_PREFIX}${String(index).padStart(2, '0')}` }),
+  waitlistCounter: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: WAITLIST_COUNTER }),
+  /** Every seat shard and the waitlist counter of an event, in one query. */
+  seatCounters: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: SEAT_COUNTER_PREFIX }),
+  isWaitlistCounter: (sortKey: string) => sortKey === WAITLIST_COUNTER,
+  waitlistEntry: (eventId: string, seq: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `WAIT#${sequence(seq)}` }),
+  waitlistEntries: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'WAIT#' }),
+  /** Left the waitlist other than by promotion: what positions behind it must discount. */
+  waitlistDeparture: (eventId: string, seq: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `WAITLEFT#${sequence(seq)}` }),
+  waitlistDeparturesBefore: (eventId: string, seq: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, from: 'WAITLEFT#', before: `WAITLEFT#${sequence(seq)}` }),
+
+  /**
+   * Registrations, e-mail locks and check-in codes each have a partition of their own, so a
+   * rush spreads its writes instead of piling them onto the event's partition. The event's
+   * registrations are listed through GSI1.
+   */
+  registration: (registrationId: string) => ({ PK: `REG#${registrationId}`, SK: 'REG' }),
+  registrationOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTREGS#${eventId}`, GSI1SK: registrationId }),
+  registrationsOfEvent: (eventId: string) => `EVENTREGS#${eventId}`,
 
   certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CERT#${registrationId}` }),
   certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'CERT#' }),
   certificateNumber: (certificateNumber: string) => ({ PK: `CERTNO#${certificateNumber}`, SK: 'CERTIFICATE' }),
-  checkInCode: (eventId: string, code: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CHECKIN#${code}` }),
-  emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EVENT#${eventId}`, SK: `EMAIL#${normalisedEmail}` }),
+  checkInCode: (eventId: string, code: string) => ({ PK: `CHECKIN#${eventId}#${code}`, SK: 'CHECKIN' }),
+  emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EMAIL#${eventId}#${normalisedEmail}`, SK: 'EMAIL' }),
 
   mail: (mailId: string) => ({ PK: `${MAIL_KEY_PREFIX}${mailId}`, SK: 'MAIL' }),
   mailing: (eventId: string, jobId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `JOB#${jobId}` }),

@@ -1,44 +1,49 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { MAX_WAITLIST_LENGTH, type EventRecord, type Placement } from '../../domain/event';
+import type { EventRecord } from '../../domain/event';
+import { MAX_WAITLIST_LENGTH, type Placement, type WaitlistCounter } from '../../domain/seats';
 import type { OutboxMail } from '../../domain/mail';
 import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
 import { outboxPut } from './mail-outbox';
-import { queryPartition } from './query-all';
+import { queryAll } from './query-all';
+import { OPEN_NOW } from './seat-counters';
 import { ttlSeconds } from './ttl';
 import { retryOnTransactionConflict } from './retry';
 
 export interface CancellationPlan {
   registration: Registration;
-  /** Where a waitlisted registration stands in the event's waitlist, as read. */
-  waitlistIndex?: number;
   mails: OutboxMail[];
   now: Date;
 }
 
 export interface PromotionPlan {
-  event: EventRecord;
-  /** The first N of the waitlist as read, in order. */
-  heads: string[];
+  eventId: string;
+  /** The shard whose freed seats the heads take. */
+  shard: number;
+  /** The first people waiting, in order, as read after `counter`. */
+  heads: { seq: number; registrationId: string }[];
+  /** The waitlist counter as read: no one may have left it since. */
+  counter: Pick<WaitlistCounter, 'promoted' | 'left'>;
   mails: OutboxMail[];
   now: Date;
 }
 
-/** Most promotions in one transaction: each takes two items, the event one more (limit 100). */
-export const MAX_PROMOTIONS_PER_TRANSACTION = 40;
+/** Most promotions in one transaction: each takes three items (entry, registration, mail), the counters two (limit 100). */
+export const MAX_PROMOTIONS_PER_TRANSACTION = 32;
 
 export type CreateRegistrationResult =
   | { outcome: 'created' }
   | { outcome: 'email-taken' }
-  | { outcome: 'event-changed'; event: EventRecord | undefined };
+  /** The counter the placement relied on had moved on: its current image, to place again. */
+  | { outcome: 'seats-changed'; counter: Record<string, unknown> | undefined };
 
 /** Indexes of the items in the registration transaction, to read its cancellation reasons. */
 const EMAIL_LOCK = 0;
-const EVENT = 2;
+const COUNTER = 1;
 
 export class RegistrationRepository {
   constructor(
@@ -47,33 +52,30 @@ export class RegistrationRepository {
   ) {}
 
   /**
-   * Writes the registration, its email lock, the seat or waitlist place on the event and the
-   * mail to send, all or nothing. The event condition re-checks the placement the caller chose,
-   * so capacity and waitlist order hold under any concurrency without a read-then-write race.
+   * Writes the registration, its email lock, the seat or waitlist place and the mail to send,
+   * all or nothing. The counter's condition re-checks the placement the caller chose, so
+   * capacity and waitlist order hold under any concurrency without a read-then-write race.
+   * Only the counter sits in the event's partition; every other item has a partition of its own.
    */
-  async create(registration: Registration, placement: Placement, mail: OutboxMail): Promise<CreateRegistrationResult> {
-    // The registration window is part of the condition, so a caller may decide on a cached event.
-    const openNow =
-      'attribute_exists(PK) AND attribute_not_exists(cancelledAt) AND registrationClosesAt > :now AND (attribute_not_exists(registrationOpensAt) OR registrationOpensAt <= :now)';
-    const eventUpdate =
-      placement === 'confirmed'
+  async create(registration: Registration, placement: Placement & { kind: 'confirmed' | 'waitlisted' }, mail: OutboxMail): Promise<CreateRegistrationResult> {
+    const now = registration.createdAt;
+    const expiresAt = ttlSeconds(registration.retainUntil);
+    const counterUpdate: { Key: Record<string, string>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> } =
+      placement.kind === 'confirmed'
         ? {
-            UpdateExpression: 'SET confirmedCount = confirmedCount + :one',
-            ConditionExpression: `${openNow} AND confirmedCount < #capacity AND (size(waitlist) = :zero OR promotionCutoffAt <= :now)`,
+            Key: keys.seatShard(registration.eventId, placement.shard),
+            UpdateExpression: 'SET taken = taken + :one',
+            ConditionExpression: `${OPEN_NOW} AND taken < #capacity`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':now': registration.createdAt, ':one': 1, ':zero': 0 },
+            ExpressionAttributeValues: { ':now': now, ':one': 1 },
           }
         : {
-            UpdateExpression: 'SET waitlist = list_append(waitlist, :me)',
-            ConditionExpression: `${openNow} AND waitlistEnabled = :true AND size(waitlist) < :max AND promotionCutoffAt > :now AND (confirmedCount >= #capacity OR size(waitlist) > :zero)`,
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: {
-              ':now': registration.createdAt,
-              ':me': [registration.registrationId],
-              ':true': true,
-              ':max': MAX_WAITLIST_LENGTH,
-              ':zero': 0,
-            },
+            Key: keys.waitlistCounter(registration.eventId),
+            UpdateExpression: 'SET #next = #next + :one, waiting = waiting + :one',
+            // `waiting` unchanged since it was read makes the position we answer exact: waitingBefore + 1.
+            ConditionExpression: `${OPEN_NOW} AND waitlistEnabled = :true AND promotionCutoffAt > :now AND #full = :true AND #next = :seq AND waiting = :waiting AND waiting < :max`,
+            ExpressionAttributeNames: { '#next': 'next', '#full': 'full' },
+            ExpressionAttributeValues: { ':now': now, ':one': 1, ':true': true, ':seq': placement.seq, ':waiting': placement.waitingBefore, ':max': MAX_WAITLIST_LENGTH },
           };
 
     const command = new TransactWriteCommand({
@@ -81,47 +83,35 @@ export class RegistrationRepository {
         {
           Put: {
             TableName: this.tableName,
-            Item: {
-              ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
-              entity: 'email-lock',
-              registrationId: registration.registrationId,
-              expiresAt: ttlSeconds(registration.retainUntil),
-            },
+            Item: { ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)), entity: 'email-lock', registrationId: registration.registrationId, expiresAt },
             // A lock released by a cancellation is taken over: the address may register again.
             ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
           },
         },
+        { Update: { TableName: this.tableName, ...counterUpdate, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
         {
           Put: {
             TableName: this.tableName,
-            Item: {
-              ...keys.registration(registration.eventId, registration.registrationId),
-              ...keys.registrationById(registration.registrationId),
-              entity: 'registration',
-              ...registration,
-              expiresAt: ttlSeconds(registration.retainUntil),
-            },
+            Item: registrationItem(registration),
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.event(registration.eventId),
-            ...eventUpdate,
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          },
-        },
+        ...(placement.kind === 'waitlisted'
+          ? [
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...keys.waitlistEntry(registration.eventId, placement.seq), entity: 'waitlist-entry', seq: placement.seq, registrationId: registration.registrationId, expiresAt },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+            ]
+          : []),
         outboxPut(this.tableName, mail),
         {
           Put: {
             TableName: this.tableName,
-            Item: {
-              ...keys.checkInCode(registration.eventId, registration.checkInCode),
-              entity: 'check-in-code',
-              registrationId: registration.registrationId,
-              expiresAt: ttlSeconds(registration.retainUntil),
-            },
+            Item: { ...keys.checkInCode(registration.eventId, registration.checkInCode), entity: 'check-in-code', registrationId: registration.registrationId, expiresAt },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
@@ -135,41 +125,90 @@ export class RegistrationRepository {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (reasons[EMAIL_LOCK]?.Code === 'ConditionalCheckFailed') return { outcome: 'email-taken' };
-      const eventReason = reasons[EVENT];
-      if (eventReason?.Code === 'ConditionalCheckFailed') {
-        const item = eventReason.Item ? unmarshall(eventReason.Item) : undefined;
-        return { outcome: 'event-changed', event: item ? withoutKeys<EventRecord>(item) : undefined };
+      const counterReason = reasons[COUNTER];
+      if (counterReason?.Code === 'ConditionalCheckFailed') {
+        return { outcome: 'seats-changed', counter: counterReason.Item ? unmarshall(counterReason.Item) : undefined };
       }
       throw error;
     }
   }
 
   /**
+   * Opens the waitlist once every shard is taken: a check of every shard and the waitlist's flag
+   * in one transaction, so nobody waits while a seat is free. Idempotent.
+   */
+  async sealWaitlist(eventId: string, shards: number[]): Promise<'sealed' | 'changed'> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        ...shards.map((index) => ({
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key: keys.seatShard(eventId, index),
+            ConditionExpression: 'taken >= #capacity',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+          },
+        })),
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET #full = :true',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeNames: { '#full': 'full' },
+            ExpressionAttributeValues: { ':true': true },
+          },
+        },
+      ],
+    });
+    return this.conditional(command, 'sealed');
+  }
+
+  /**
    * Cancels, all or nothing: the registration, its email lock, its seat or waitlist place and
-   * the cancellation mail. A freed seat stays reserved for the waitlist (registrations cannot
-   * take a seat while people wait), and promote() hands it on.
+   * the cancellation mail. A seat becomes a freed seat on its shard, which the promoter gives to
+   * the first in line or releases; a waitlist place leaves a marker that later positions discount.
    */
   async cancel(plan: CancellationPlan): Promise<'cancelled' | 'changed'> {
     const { registration, now } = plan;
     const at = now.toISOString();
-    const eventUpdate =
+    const { eventId } = registration;
+    const placeItems =
       registration.status === 'waitlisted'
-        ? {
-            UpdateExpression: `SET cancelledCount = cancelledCount + :one REMOVE waitlist[${plan.waitlistIndex}]`,
-            ConditionExpression: `waitlist[${plan.waitlistIndex}] = :me`,
-            ExpressionAttributeValues: { ':one': 1, ':me': registration.registrationId },
-          }
-        : {
-            UpdateExpression: 'SET confirmedCount = confirmedCount - :one, cancelledCount = cancelledCount + :one',
-            ExpressionAttributeValues: { ':one': 1 },
-          };
+        ? [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.waitlistCounter(eventId),
+                UpdateExpression: 'SET waiting = waiting - :one, #left = #left + :one, cancelled = cancelled + :one',
+                ExpressionAttributeNames: { '#left': 'left' },
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: keys.waitlistEntry(eventId, registration.waitlistSeq!), ConditionExpression: 'attribute_exists(PK)' } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.waitlistDeparture(eventId, registration.waitlistSeq!), entity: 'waitlist-departure', expiresAt: ttlSeconds(registration.retainUntil) },
+              },
+            },
+          ]
+        : [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.seatShard(eventId, registration.seatShard ?? 0),
+                UpdateExpression: 'SET freed = freed + :one, cancelled = cancelled + :one',
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
+          ];
 
     const command = new TransactWriteCommand({
       TransactItems: [
         {
           Update: {
             TableName: this.tableName,
-            Key: keys.registration(registration.eventId, registration.registrationId),
+            Key: keys.registration(registration.registrationId),
             UpdateExpression: 'SET #status = :cancelled, cancelledAt = :now',
             ConditionExpression: '#status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
@@ -177,64 +216,100 @@ export class RegistrationRepository {
           },
         },
         {
-          // Frees the address (a cancelled person may register again) by marking the lock
-          // released rather than deleting it: the public cancellation path has no DeleteItem grant.
+          // Frees the address (a cancelled person may register again): a released lock is taken
+          // over by the next registration's conditional put, and expires with the registration.
           Update: {
             TableName: this.tableName,
-            Key: keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
+            Key: keys.emailLock(eventId, normaliseEmail(registration.email)),
             UpdateExpression: 'SET releasedAt = :now',
             ConditionExpression: 'registrationId = :id AND attribute_not_exists(releasedAt)',
             ExpressionAttributeValues: { ':id': registration.registrationId, ':now': at },
           },
         },
-        { Update: { TableName: this.tableName, Key: keys.event(registration.eventId), ...eventUpdate } },
+        ...placeItems,
         ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });
     return this.conditional(command, 'cancelled');
   }
 
-  /** Gives free seats to the first people on the waitlist, all or nothing. */
+  /**
+   * Gives a shard's freed seats to the first people waiting, all or nothing. The counter's
+   * condition (nobody left or was promoted since it was read, which was before the heads were)
+   * proves the heads are the first in line.
+   */
   async promote(plan: PromotionPlan): Promise<'promoted' | 'changed'> {
-    const { event, heads, now } = plan;
+    const { eventId, heads, now } = plan;
     const at = now.toISOString();
-    const headConditions = heads.map((_, index) => `waitlist[${index}] = :head${index}`).join(' AND ');
     const command = new TransactWriteCommand({
       TransactItems: [
         {
           Update: {
             TableName: this.tableName,
-            Key: keys.event(event.id),
-            UpdateExpression: `SET confirmedCount = confirmedCount + :count REMOVE ${heads.map((_, index) => `waitlist[${index}]`).join(', ')}`,
-            ConditionExpression: `${headConditions} AND #capacity = :capacity AND confirmedCount <= :most AND promotionCutoffAt > :now`,
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: {
-              ...Object.fromEntries(heads.map((id, index) => [`:head${index}`, id])),
-              ':count': heads.length,
-              ':capacity': event.capacity,
-              ':most': event.capacity - heads.length,
-              ':now': at,
-            },
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET waiting = waiting - :count, promoted = promoted + :count',
+            ConditionExpression: 'promoted = :promoted AND #left = :left AND promotionCutoffAt > :now',
+            ExpressionAttributeNames: { '#left': 'left' },
+            ExpressionAttributeValues: { ':count': heads.length, ':promoted': plan.counter.promoted, ':left': plan.counter.left, ':now': at },
           },
         },
-        ...heads.map((registrationId) => this.promotionItem(event.id, registrationId, at)),
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.seatShard(eventId, plan.shard),
+            UpdateExpression: 'SET freed = freed - :count',
+            ConditionExpression: 'freed >= :count',
+            ExpressionAttributeValues: { ':count': heads.length },
+          },
+        },
+        ...heads.flatMap((head) => [
+          { Delete: { TableName: this.tableName, Key: keys.waitlistEntry(eventId, head.seq), ConditionExpression: 'attribute_exists(PK)' } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.registration(head.registrationId),
+              UpdateExpression: 'SET #status = :confirmed, promotedAt = :now, seatShard = :shard',
+              ConditionExpression: '#status = :waitlisted',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':confirmed': 'confirmed', ':waitlisted': 'waitlisted', ':now': at, ':shard': plan.shard },
+            },
+          },
+        ]),
         ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });
     return this.conditional(command, 'promoted');
   }
 
-  private promotionItem(eventId: string, registrationId: string, at: string) {
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
-        UpdateExpression: 'SET #status = :confirmed, promotedAt = :now',
-        ConditionExpression: '#status = :waitlisted',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':waitlisted': 'waitlisted', ':now': at },
-      },
-    };
+  /**
+   * Gives a shard's freed seats back to whoever registers: only when nobody waits for them (or
+   * the waitlist no longer gets seats), and the waitlist closes to newcomers again.
+   */
+  async release(eventId: string, shard: number, count: number, now: Date): Promise<'released' | 'changed'> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.seatShard(eventId, shard),
+            UpdateExpression: 'SET freed = freed - :count, taken = taken - :count',
+            ConditionExpression: 'freed >= :count',
+            ExpressionAttributeValues: { ':count': count },
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET #full = :false',
+            ConditionExpression: 'waiting = :zero OR promotionCutoffAt <= :now',
+            ExpressionAttributeNames: { '#full': 'full' },
+            ExpressionAttributeValues: { ':false': false, ':zero': 0, ':now': now.toISOString() },
+          },
+        },
+      ],
+    });
+    return this.conditional(command, 'released');
   }
 
   private async conditional<T extends string>(command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
@@ -250,20 +325,21 @@ export class RegistrationRepository {
   }
 
   /**
-   * Marks a confirmed registration as checked in (the first time counts), or undoes it.
-   * Returns the registration as it is now, or undefined if it does not exist.
+   * Checks in at `at` unless an earlier check-in is recorded (the earliest is kept), or out.
+   * Returns the registration as it is now, or undefined if this event has no such registration.
    */
-  /** Checks in at `at` unless an earlier check-in is recorded (the earliest is kept), or out. */
   async setCheckedIn(eventId: string, registrationId: string, checkedIn: boolean, at: Date): Promise<Registration | 'not-confirmed' | undefined> {
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: keys.registration(eventId, registrationId),
+          Key: keys.registration(registrationId),
           UpdateExpression: checkedIn ? 'SET checkedInAt = :at' : 'REMOVE checkedInAt',
-          ConditionExpression: checkedIn ? 'attribute_exists(PK) AND #status = :confirmed AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)' : 'attribute_exists(PK)',
+          ConditionExpression: checkedIn
+            ? 'eventId = :eventId AND #status = :confirmed AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)'
+            : 'eventId = :eventId',
           ExpressionAttributeNames: checkedIn ? { '#status': 'status' } : undefined,
-          ExpressionAttributeValues: checkedIn ? { ':at': at.toISOString(), ':confirmed': 'confirmed' } : undefined,
+          ExpressionAttributeValues: checkedIn ? { ':at': at.toISOString(), ':confirmed': 'confirmed', ':eventId': eventId } : { ':eventId': eventId },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
@@ -271,8 +347,8 @@ export class RegistrationRepository {
       return withoutKeys<Registration>(Attributes!);
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      if (!error.Item) return undefined;
-      const current = withoutKeys<Registration>(unmarshall(error.Item as never));
+      const current = error.Item ? withoutKeys<Registration>(unmarshall(error.Item as never)) : undefined;
+      if (!current || current.eventId !== eventId) return undefined;
       // Confirmed and already checked in earlier: that earlier time stands.
       return current.status === 'confirmed' && current.checkedInAt ? current : 'not-confirmed';
     }
@@ -283,26 +359,17 @@ export class RegistrationRepository {
     return Item ? String(Item.registrationId) : undefined;
   }
 
-  /** The event a registration belongs to, found by the registration id alone (the personal link). */
+  /** A registration by its id alone (the personal link). */
   async findById(registrationId: string): Promise<Registration | undefined> {
-    const { Items } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
-        ExpressionAttributeValues: { ':pk': keys.registrationById(registrationId).GSI1PK, ':sk': keys.registrationById(registrationId).GSI1SK },
-      }),
-    );
-    const found = Items?.[0];
-    // The index is eventually consistent; the table has the current state.
-    return found ? this.get(String(found.eventId), registrationId) : undefined;
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.registration(registrationId), ConsistentRead: true }));
+    return Item ? withoutKeys<Registration>(Item) : undefined;
   }
 
-  async addAccessTokenHash(eventId: string, registrationId: string, hash: string): Promise<void> {
+  async addAccessTokenHash(registrationId: string, hash: string): Promise<void> {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
+        Key: keys.registration(registrationId),
         UpdateExpression: 'SET accessTokenHashes = list_append(if_not_exists(accessTokenHashes, :none), :hash)',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeValues: { ':none': [], ':hash': [hash] },
@@ -312,22 +379,36 @@ export class RegistrationRepository {
 
   /** The registration and its event in one consistent round trip, for rendering its mail. */
   async getWithEvent(eventId: string, registrationId: string): Promise<{ registration?: Registration; event?: EventRecord }> {
-    const items = await batchGetAll(this.client, this.tableName, [keys.registration(eventId, registrationId), keys.event(eventId)], { consistent: true });
-    const registration = items.find((item) => item.SK !== 'EVENT');
-    const event = items.find((item) => item.SK === 'EVENT');
+    const items = await batchGetAll(this.client, this.tableName, [keys.registration(registrationId), keys.event(eventId)], { consistent: true });
+    const registration = items.find((item) => item.SK === keys.registration(registrationId).SK && item.eventId === eventId);
+    const event = items.find((item) => item.SK === keys.event(eventId).SK);
     return { registration: registration && withoutKeys<Registration>(registration), event: event && withoutKeys<EventRecord>(event) };
   }
 
+  /** This event's registration with this id, or undefined (also when it belongs to another event). */
   async get(eventId: string, registrationId: string): Promise<Registration | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.registration(eventId, registrationId), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<Registration>(Item) : undefined;
+    const registration = await this.findById(registrationId);
+    return registration?.eventId === eventId ? registration : undefined;
   }
 
+  /** Every registration of an event, through GSI1: consistent within about a second of a write. */
   async listByEvent(eventId: string): Promise<Registration[]> {
-    return queryPartition<Registration>(this.client, this.tableName, keys.registrationsOfEvent(eventId));
+    return queryAll<Registration>(this.client, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.registrationsOfEvent(eventId) },
+    });
   }
+}
 
-
+/** A registration as stored: its own partition, listed under its event in GSI1, deleted by TTL. */
+export function registrationItem(registration: Registration) {
+  return {
+    ...keys.registration(registration.registrationId),
+    ...keys.registrationOfEvent(registration.eventId, registration.registrationId),
+    entity: 'registration',
+    ...registration,
+    expiresAt: ttlSeconds(registration.retainUntil),
+  };
 }

@@ -4,7 +4,19 @@ const MAX_ATTEMPTS = 12;
 const BASE_DELAY_MS = 15;
 const MAX_DELAY_MS = 800;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How retries wait; the sell-out bench replaces it with its virtual clock. */
+export const pauses = { sleep: (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms)) };
+
+/** Full-jitter backoff: a random wait up to BASE_DELAY_MS doubled per attempt, at most MAX_DELAY_MS. */
+export const backoff = (attempt: number): Promise<void> => pauses.sleep(Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+
+/**
+ * A hot item stayed contended through every retry: answered like DynamoDB's own conflict
+ * (503 with Retry-After), since nothing was written.
+ */
+export class StillContended extends Error {
+  override name = 'TransactionConflictException';
+}
 
 export function isTransactionConflict(error: unknown): boolean {
   if (error instanceof TransactionCanceledException || (error as Error | undefined)?.name === 'TransactionCanceledException') {
@@ -23,7 +35,7 @@ export async function retryOnTransactionConflict<T>(operation: () => Promise<T>)
       return await operation();
     } catch (error) {
       if (!isTransactionConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
-      await sleep(Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
+      await backoff(attempt);
     }
   }
 }

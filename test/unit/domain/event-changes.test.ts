@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { instantBefore, isIsoDuration } from '../../../shared/domain/durations';
-import { Conflict, ValidationFailed } from '../../../shared/domain/errors';
+import { ValidationFailed } from '../../../shared/domain/errors';
 import { changedEvent } from '../../../shared/domain/event-changes';
-import { placementFor, promotableCount, publicEventView } from '../../../shared/domain/event';
-import { NOW, anEvent } from '../../support/fixtures';
+import { publicEventView } from '../../../shared/domain/event';
+import { capacityChange, freedSeatsPlans, placementFor } from '../../../shared/domain/seats';
+import { NOW, anEvent, someSeats } from '../../support/fixtures';
 
 describe('durations in the event time zone', () => {
   it('counts days in local time across the summer/winter time change', () => {
@@ -22,19 +23,22 @@ describe('durations in the event time zone', () => {
 });
 
 describe('promotion cutoff', () => {
-  const event = anEvent({ capacity: 2, confirmedCount: 1, waitlist: ['first'] }, { promotionCutoff: 'PT2H' });
+  const event = anEvent({ capacity: 2 }, { promotionCutoff: 'PT2H' });
 
   it('is derived from the start in UTC', () => {
     expect(event.promotionCutoffAt).toBe('2026-12-07T06:00:00.000Z');
   });
 
-  it('before it, a free seat belongs to the waitlist; after it, to whoever registers', () => {
+  it('before it, a freed seat goes to the waitlist; after it, it is released to whoever registers', () => {
     const before = new Date('2026-12-07T05:59:00Z');
     const after = new Date('2026-12-07T06:00:00Z');
+    const freedWhileWaiting = someSeats({ capacity: 2, confirmed: 1, freed: 1, waiting: 1 }, event);
 
-    expect([placementFor(event, before), promotableCount(event, before)]).toEqual(['waitlisted', 1]);
-    expect([placementFor(event, after), promotableCount(event, after)]).toEqual(['confirmed', 0]);
-    expect(publicEventView(event, after)).toMatchObject({ seatsAvailable: 1, waitlistOpen: false });
+    expect(freedSeatsPlans(freedWhileWaiting, before, 30)).toEqual([{ kind: 'promote', shard: 0, count: 1 }]);
+    expect(freedSeatsPlans(freedWhileWaiting, after, 30)).toEqual([{ kind: 'release', shard: 0, count: 1 }]);
+    const released = someSeats({ capacity: 2, confirmed: 1, waiting: 1, full: false }, event);
+    expect(placementFor(released, after)).toEqual({ kind: 'confirmed', shard: 0 });
+    expect(publicEventView(event, released, after)).toMatchObject({ seatsAvailable: 1, waitlistOpen: false });
   });
 });
 
@@ -44,9 +48,24 @@ describe('changedEvent', () => {
     expect(moved).toMatchObject({ startsAt: '2026-12-08T08:00:00.000Z', registrationClosesAt: '2026-12-08T08:00:00.000Z', promotionCutoffAt: '2026-12-08T08:00:00.000Z' });
   });
 
-  it('refuses a capacity below the confirmed seats, and invalid times', () => {
-    expect(() => changedEvent(anEvent({ confirmedCount: 10 }), { capacity: 9 }, NOW)).toThrow(Conflict);
+  it('refuses invalid times', () => {
     expect(() => changedEvent(anEvent(), { endsAt: '2026-12-01T00:00:00Z' }, NOW)).toThrow(ValidationFailed);
+  });
+
+  it('takes fewer seats only out of seats nobody holds, and adds more as freed seats for the waitlist', () => {
+    const seats = someSeats({ capacity: 1000, shards: 2, confirmed: 600 });
+    expect(capacityChange(seats, 599)).toBe('below-held');
+    expect(capacityChange(seats, 700)).toEqual([
+      { index: 0, capacity: 500, added: 0 },
+      { index: 1, capacity: 200, added: -300 },
+    ]);
+    // 1,600 seats want four shards of at most 500: the 600 new seats spread over all four.
+    expect(capacityChange(seats, 1600)).toEqual([
+      { index: 0, capacity: 650, added: 150 },
+      { index: 1, capacity: 650, added: 150 },
+      { index: 2, capacity: 150, added: 150 },
+      { index: 3, capacity: 150, added: 150 },
+    ]);
   });
 
   it('removes the opening time when asked to with null', () => {

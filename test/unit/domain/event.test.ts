@@ -2,15 +2,9 @@ import { checkInTime } from '../../../shared/domain/registration';
 import { describe, expect, it } from 'vitest';
 import { EventFull, ValidationFailed } from '../../../shared/domain/errors';
 import { newEvent } from '../../../shared/domain/event-changes';
-import {
-  MAX_WAITLIST_LENGTH,
-  adminEventView,
-  placementFor,
-  publicEventView,
-  registrationWindow,
-  waitlistPosition,
-} from '../../../shared/domain/event';
-import { NOW, anEvent, masterclassInput } from '../../support/fixtures';
+import { adminEventView, publicEventView, registrationWindow } from '../../../shared/domain/event';
+import { MAX_WAITLIST_LENGTH, placementFor, waitlistPosition } from '../../../shared/domain/seats';
+import { NOW, anEvent, masterclassInput, someSeats } from '../../support/fixtures';
 
 describe('newEvent', () => {
   it('stores instants in UTC and applies the defaults', () => {
@@ -24,9 +18,8 @@ describe('newEvent', () => {
       language: 'nl',
       registrationClosesAt: '2026-12-07T08:00:00.000Z',
       programme: [],
-      confirmedCount: 0,
-      waitlist: [],
     });
+    expect(event).not.toHaveProperty('waitlist');
   });
 
   it('rejects an end before the start and a window that closes before it opens', () => {
@@ -60,43 +53,50 @@ describe('registrationWindow', () => {
 });
 
 describe('placementFor', () => {
-  it('gives a seat while seats are free and nobody waits', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1 }), NOW)).toBe('confirmed');
+  it('gives a seat on a shard with room while the waitlist is not open', () => {
+    expect(placementFor(someSeats({ capacity: 2, confirmed: 1 }), NOW)).toEqual({ kind: 'confirmed', shard: 0 });
   });
 
-  it('sends newcomers to the waitlist when full', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 2 }), NOW)).toBe('waitlisted');
+  it('spreads seats over the shards that have room, and only those', () => {
+    const seats = someSeats({ capacity: 1000, shards: 4, confirmed: 500 });
+    expect(placementFor(seats, NOW, () => 0)).toEqual({ kind: 'confirmed', shard: 2 });
+    expect(placementFor(seats, NOW, () => 0.99)).toEqual({ kind: 'confirmed', shard: 3 });
   });
 
-  it('never lets a newcomer pass people who are waiting, even if a seat is free', () => {
-    expect(placementFor(anEvent({ capacity: 2, confirmedCount: 1, waitlist: ['early'] }), NOW)).toBe('waitlisted');
+  it('opens the waitlist once every seat is taken, then sends newcomers to its end', () => {
+    expect(placementFor(someSeats({ capacity: 2, confirmed: 2 }), NOW)).toEqual({ kind: 'seal-waitlist' });
+    expect(placementFor(someSeats({ capacity: 2, confirmed: 2, waiting: 3 }), NOW)).toEqual({ kind: 'waitlisted', seq: 4, waitingBefore: 3 });
+  });
+
+  it('never lets a newcomer take a seat that was freed while people wait', () => {
+    expect(placementFor(someSeats({ capacity: 2, confirmed: 1, freed: 1, waiting: 1 }), NOW)).toMatchObject({ kind: 'waitlisted' });
   });
 
   it('refuses when full and the waitlist is off or at its cap', () => {
-    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }), NOW)).toThrow(EventFull);
-    const longWaitlist = Array.from({ length: MAX_WAITLIST_LENGTH }, (_, i) => `r${i}`);
-    expect(() => placementFor(anEvent({ capacity: 1, confirmedCount: 1, waitlist: longWaitlist }), NOW)).toThrow(EventFull);
+    expect(() => placementFor(someSeats({ capacity: 1, confirmed: 1 }, anEvent({ waitlistEnabled: false })), NOW)).toThrow(EventFull);
+    expect(() => placementFor(someSeats({ capacity: 1, confirmed: 1, waiting: MAX_WAITLIST_LENGTH }), NOW)).toThrow(EventFull);
+    expect(MAX_WAITLIST_LENGTH).toBeGreaterThanOrEqual(100_000);
   });
 });
 
 describe('views', () => {
-  it('gives positions from the waitlist order', () => {
-    const event = anEvent({ waitlist: ['a', 'b', 'c'] });
-    expect([waitlistPosition(event, 'a'), waitlistPosition(event, 'c'), waitlistPosition(event, 'x')]).toEqual([1, 3, undefined]);
+  it('gives positions as the sequence number less everyone ahead who left', () => {
+    // Numbers 1..10 were handed out; 3 were promoted (1, 2, 4 — 3 left earlier), so 5 is second.
+    expect(waitlistPosition(5, 3, 1)).toBe(1);
+    expect(waitlistPosition(10, 3, 1)).toBe(6);
   });
 
   it('shows the public no personal data and no internals', () => {
-    const view = publicEventView(anEvent({ capacity: 3, confirmedCount: 3, waitlist: ['secret-registration'] }), NOW);
+    const view = publicEventView(anEvent({ capacity: 3 }), someSeats({ capacity: 3, confirmed: 3, waiting: 1 }), NOW);
 
     expect(view).toMatchObject({ capacity: 3, seatsAvailable: 0, waitlistOpen: true, registrationOpen: true });
-    expect(JSON.stringify(view)).not.toContain('secret-registration');
     expect(view).not.toHaveProperty('organisationId');
   });
 
-  it('gives the organiser counts instead of the raw waitlist', () => {
-    const view = adminEventView(anEvent({ confirmedCount: 2, cancelledCount: 1, waitlist: ['a'] }));
+  it('gives the organiser counts', () => {
+    const view = adminEventView(anEvent(), someSeats({ capacity: 10, confirmed: 2, cancelled: 1, waiting: 1 }));
     expect(view.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1 });
-    expect(view).not.toHaveProperty('waitlist');
+    expect(view).not.toHaveProperty('promotionCutoffAt');
   });
 });
 

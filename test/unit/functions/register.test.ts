@@ -1,11 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/register/handler';
 import { metrics } from '../../../shared/observability/metrics';
-import { anEvent } from '../../support/fixtures';
+import { counterItems } from '../../../shared/adapters/dynamo/seat-counters';
+import { anEvent, someSeats } from '../../support/fixtures';
 import { context, sampleEvent } from '../../support/http-events';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
@@ -15,6 +16,13 @@ const body = { name: 'Zoë Ça Ğ', email: 'Zoe@Example.org', consent: true };
 let eventId = '';
 let testNumber = 0;
 const event = (overrides: Parameters<typeof anEvent>[0] = {}) => anEvent({ id: eventId, ...overrides });
+/** The event item and its seat counters as DynamoDB would return them. */
+function given(overrides: Parameters<typeof anEvent>[0] = {}, seats: Parameters<typeof someSeats>[0] = {}) {
+  const item = event(overrides);
+  dynamo.on(GetCommand).resolves({ Item: item });
+  dynamo.on(QueryCommand).resolves({ Items: counters(item, seats) });
+}
+const counters = (item: ReturnType<typeof event>, seats: Parameters<typeof someSeats>[0] = {}) => counterItems(item.id, someSeats(seats, item));
 const request = (payload: unknown = body) =>
   sampleEvent('register.json', { pathParameters: { eventId }, body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
 
@@ -40,8 +48,8 @@ afterEach(() => {
 });
 
 describe('register handler', () => {
-  it('confirms a seat in one transaction with the email lock, the event update and the mail', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 2 }) });
+  it('confirms a seat in one transaction with the email lock, the seat counter and the mail', async () => {
+    given({ capacity: 2 });
     dynamo.on(TransactWriteCommand).resolves({});
 
     const response = await handler(request(), context);
@@ -49,25 +57,28 @@ describe('register handler', () => {
     expect(response.statusCode).toBe(201);
     expect(parse(response)).toMatchObject({ status: 'confirmed' });
     const items = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => Object.keys(item)[0])).toEqual(['Put', 'Put', 'Update', 'Put', 'Put']);
-    expect(items[4]!.Put!.Item).toMatchObject({ SK: expect.stringMatching(/^CHECKIN#[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
-    expect(items[0]!.Put!.Item).toMatchObject({ SK: 'EMAIL#zoe@example.org' });
-    expect(items[2]!.Update!.ConditionExpression).toContain('confirmedCount < #capacity');
+    expect(items.map((item) => Object.keys(item)[0])).toEqual(['Put', 'Update', 'Put', 'Put', 'Put']);
+    expect(items[1]!.Update!.Key).toEqual({ PK: `EVENT#${eventId}`, SK: 'SEATS#00' });
+    expect(items[1]!.Update!.ConditionExpression).toContain('taken < #capacity');
+    // Everything but the counter has a partition of its own.
+    expect(items[2]!.Put!.Item).toMatchObject({ PK: expect.stringMatching(/^REG#/), SK: 'REG', GSI1PK: `EVENTREGS#${eventId}` });
+    expect(items[4]!.Put!.Item).toMatchObject({ PK: expect.stringMatching(new RegExp(`^CHECKIN#${eventId}#[0-9A-Z]{4}-[0-9A-Z]{4}$`)) });
+    expect(items[0]!.Put!.Item).toMatchObject({ PK: `EMAIL#${eventId}#zoe@example.org` });
     expect(items[3]!.Put!.Item).toMatchObject({ kind: 'registration-confirmed', status: 'pending' });
     // Deleted by DynamoDB TTL a year after the event ends, as the consent text promises.
     const yearAfterEnd = Math.floor(Date.parse('2027-12-07T16:30:00.000Z') / 1000);
-    expect(items[1]!.Put!.Item).toMatchObject({ retainUntil: '2027-12-07T16:30:00.000Z', expiresAt: yearAfterEnd });
+    expect(items[2]!.Put!.Item).toMatchObject({ retainUntil: '2027-12-07T16:30:00.000Z', expiresAt: yearAfterEnd });
     expect(items[0]!.Put!.Item).toMatchObject({ expiresAt: yearAfterEnd });
   });
 
   it('counts a seat as a registration and a waitlist place as a registration and a waitlisted one, and a refusal as neither', async () => {
     const counted = vi.spyOn(metrics, 'addMetric');
-    dynamo.on(GetCommand).resolvesOnce({ Item: event({ capacity: 1 }) }).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlist: ['someone'] }) });
+    given({ capacity: 1 });
     dynamo.on(TransactWriteCommand).resolves({});
 
     await handler(request(), context);
     eventId = `event-${++testNumber}`;
-    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlist: [] }) });
+    given({ capacity: 1 }, { confirmed: 1, waiting: 1 });
     await handler(request({ ...body, email: 'bea@example.org' }), context);
     dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none, none]));
     await handler(request({ ...body, email: 'cor@example.org' }), context);
@@ -81,7 +92,7 @@ describe('register handler', () => {
   });
 
   it('answers 409 already-registered when the email lock exists', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none, none]));
 
     const response = await handler(request(), context);
@@ -90,37 +101,39 @@ describe('register handler', () => {
     expect(parse(response).type).toBe('urn:event-registration:problem:already-registered');
   });
 
-  it('moves to the waitlist when the last seat went between read and write', async () => {
-    const full = event({ capacity: 1, confirmedCount: 1 });
-    dynamo.on(GetCommand).resolvesOnce({ Item: event({ capacity: 1 }) });
-    dynamo.on(GetCommand).resolves({ Item: { ...full, waitlist: ['someone', 'me-later'] } });
+  it('opens the waitlist and joins it when the last seat went between read and write', async () => {
+    given({ capacity: 1 });
+    const full = counters(event({ capacity: 1 }), { confirmed: 1, waiting: 1 });
+    dynamo.on(QueryCommand).resolvesOnce({ Items: counters(event({ capacity: 1 })) }).resolves({ Items: full });
     dynamo
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...full } }, none, none]))
+      .rejectsOnce(cancelled([none, { Code: 'ConditionalCheckFailed', Item: full[0] }, none, none, none]))
       .resolves({});
 
     const response = await handler(request(), context);
 
     expect(response.statusCode).toBe(201);
-    expect(parse(response).status).toBe('waitlisted');
-    const second = dynamo.commandCalls(TransactWriteCommand)[1]!.args[0].input.TransactItems![2]!.Update!;
-    expect(second.UpdateExpression).toContain('list_append(waitlist, :me)');
+    expect(parse(response)).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    const [, seal, join] = dynamo.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
+    expect(seal!.map((item) => Object.keys(item)[0])).toEqual(['ConditionCheck', 'Update']);
+    expect(join![1]!.Update!.ConditionExpression).toContain('#next = :seq AND waiting = :waiting');
+    expect(join![3]!.Put!.Item).toMatchObject({ SK: 'WAIT#0000000002', seq: 2 });
   });
 
   it('lets the transaction, not a stale copy of the event, decide that registration has closed', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
-    const closed = event({ registrationClosesAt: '2026-11-29T09:00:00.000Z' });
-    dynamo.on(TransactWriteCommand).rejects(cancelled([none, none, { Code: 'ConditionalCheckFailed', Item: { PK: `EVENT#${eventId}`, SK: 'EVENT', ...closed } }, none, none]));
+    given();
+    const [closedShard] = counters(event({ registrationClosesAt: '2026-11-29T09:00:00.000Z' }));
+    dynamo.on(TransactWriteCommand).rejects(cancelled([none, { Code: 'ConditionalCheckFailed', Item: closedShard }, none, none, none]));
 
     const response = await handler(request(), context);
 
     expect(response.statusCode).toBe(409);
     expect(parse(response).type).toBe('urn:event-registration:problem:registration-closed');
-    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![2]!.Update!.ConditionExpression).toContain('registrationClosesAt > :now');
+    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Update!.ConditionExpression).toContain('registrationClosesAt > :now');
   });
 
   it('answers 409 event-full when full and there is no waitlist', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event({ capacity: 1, confirmedCount: 1, waitlistEnabled: false }) });
+    given({ capacity: 1, waitlistEnabled: false }, { confirmed: 1 });
 
     const response = await handler(request(), context);
 
@@ -130,11 +143,11 @@ describe('register handler', () => {
   });
 
   it('retries transaction conflicts on the hot event item and then succeeds', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     dynamo
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none, none]))
-      .rejectsOnce(cancelled([none, none, { Code: 'TransactionConflict' }, none, none]))
+      .rejectsOnce(cancelled([none, { Code: 'TransactionConflict' }, none, none, none]))
+      .rejectsOnce(cancelled([none, { Code: 'TransactionConflict' }, none, none, none]))
       .resolves({});
 
     const response = await handler(request(), context);
@@ -144,7 +157,7 @@ describe('register handler', () => {
   });
 
   it('answers 503 with Retry-After when DynamoDB throttles, and claims no success', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     dynamo.on(TransactWriteCommand).rejects(Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ProvisionedThroughputExceededException' }));
 
     const response = await handler(request(), context);
@@ -177,22 +190,23 @@ describe('register handler', () => {
   });
 
   it('accepts names in any script', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     dynamo.on(TransactWriteCommand).resolves({});
 
     const response = await handler(request({ ...body, name: '李小龙' }), context);
 
     expect(response.statusCode).toBe(201);
-    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Put!.Item).toMatchObject({ name: '李小龙' });
+    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![2]!.Put!.Item).toMatchObject({ name: '李小龙' });
   });
 
   it('404s an unknown event', async () => {
     dynamo.on(GetCommand).resolves({});
+    dynamo.on(QueryCommand).resolves({ Items: [] });
     expect((await handler(request(), context)).statusCode).toBe(404);
   });
 
   it('sends the hosted form to the result page with a 303', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     dynamo.on(TransactWriteCommand).resolves({});
     const form = sampleEvent('register.json', {
       pathParameters: { eventId },
@@ -208,7 +222,7 @@ describe('register handler', () => {
   });
 
   it('re-renders the form with errors tied to fields when the form is incomplete', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     const form = sampleEvent('register.json', {
       pathParameters: { eventId },
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -226,7 +240,7 @@ describe('register handler', () => {
   });
 
   it('quietly drops a form with the honeypot filled in', async () => {
-    dynamo.on(GetCommand).resolves({ Item: event() });
+    given();
     const form = sampleEvent('register.json', {
       pathParameters: { eventId },
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -29,7 +29,7 @@ beforeEach(() => {
   dynamo.on(BatchGetCommand).resolves({
     Responses: {
       'unit-test-table': [
-        { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) },
+        { PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) },
         { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) },
       ],
     },
@@ -68,12 +68,12 @@ describe('send-mail handler', () => {
   });
 
   it('asks again for what a throttled BatchGet left unprocessed, instead of parking the mail as if its registration were gone', async () => {
-    const registrationItem = { PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) };
+    const registrationItem = { PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) };
     const eventItem = { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) };
     const eventKey = { PK: 'EVENT#masterclass-demo', SK: 'EVENT' };
     dynamo
       .on(BatchGetCommand)
-      .resolvesOnce({ Responses: { 'unit-test-table': [] }, UnprocessedKeys: { 'unit-test-table': { Keys: [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey] } } })
+      .resolvesOnce({ Responses: { 'unit-test-table': [] }, UnprocessedKeys: { 'unit-test-table': { Keys: [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey] } } })
       .resolvesOnce({ Responses: { 'unit-test-table': [registrationItem] }, UnprocessedKeys: { 'unit-test-table': { Keys: [eventKey] } } })
       .resolves({ Responses: { 'unit-test-table': [eventItem] } });
     dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
@@ -83,8 +83,8 @@ describe('send-mail handler', () => {
 
     expect(result).toEqual({ batchItemFailures: [] });
     expect(dynamo.commandCalls(BatchGetCommand).map((call) => call.args[0].input.RequestItems!['unit-test-table']!.Keys)).toEqual([
-      [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey],
-      [{ PK: 'EVENT#masterclass-demo', SK: 'REG#01SAMPLEREG00000000000000' }, eventKey],
+      [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey],
+      [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey],
       [eventKey],
     ]);
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);

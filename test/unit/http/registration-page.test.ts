@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { publicEventView } from '../../../shared/domain/event';
 import { renderRegistrationPage } from '../../../shared/pages/registration-page';
-import { NOW, anEvent } from '../../support/fixtures';
+import { NOW, anEvent, someSeats } from '../../support/fixtures';
 
-const view = (overrides = {}) => publicEventView(anEvent(overrides), NOW);
+const view = (seats: Parameters<typeof someSeats>[0] = {}) => publicEventView(anEvent(), someSeats(seats), NOW);
 
 describe('hosted registration page', () => {
   it('labels every visible field and declares its language', () => {
@@ -32,8 +32,8 @@ describe('hosted registration page', () => {
   });
 
   it('says when only the waitlist is left, and shows no form when closed', () => {
-    expect(renderRegistrationPage({ event: view({ capacity: 1, confirmedCount: 1 }), language: 'nl' })).toContain('wachtlijst');
-    const closed = renderRegistrationPage({ event: publicEventView(anEvent(), new Date('2026-12-08T00:00:00Z')), language: 'en' });
+    expect(renderRegistrationPage({ event: view({ capacity: 1, confirmed: 1 }), language: 'nl' })).toContain('wachtlijst');
+    const closed = renderRegistrationPage({ event: publicEventView(anEvent(), someSeats(), new Date('2026-12-08T00:00:00Z')), language: 'en' });
     expect(closed).toContain('Registration for this event is not open.');
     expect(closed).not.toContain('<form');
   });

@@ -1,0 +1,153 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SeatGate, SeatShard, SeatState, WaitlistCounter } from '../../domain/seats';
+import { waitlistPosition } from '../../domain/seats';
+import { keys } from './keys';
+import { queryPartition } from './query-all';
+
+/**
+ * The seat counters as items: how they are written, read and conditioned. The registration,
+ * cancellation and promotion transactions build on these; nothing else spells their attributes.
+ */
+
+/** Registration is open now (`:now`) on this counter's copy of the event's window. */
+export const OPEN_NOW =
+  'attribute_exists(PK) AND attribute_not_exists(cancelledAt) AND registrationClosesAt > :now AND (attribute_not_exists(registrationOpensAt) OR registrationOpensAt <= :now)';
+
+const GATE_FIELDS = ['registrationClosesAt', 'registrationOpensAt', 'cancelledAt', 'promotionCutoffAt', 'waitlistEnabled'] as const;
+
+export function gateOf(source: SeatGate): SeatGate {
+  return {
+    registrationClosesAt: source.registrationClosesAt,
+    promotionCutoffAt: source.promotionCutoffAt,
+    waitlistEnabled: source.waitlistEnabled,
+    ...(source.registrationOpensAt ? { registrationOpensAt: source.registrationOpensAt } : {}),
+    ...(source.cancelledAt ? { cancelledAt: source.cancelledAt } : {}),
+  };
+}
+
+/** SET and REMOVE clauses that copy the gate onto a counter item (names prefixed `#g_`, values `:g_`). */
+export function gateUpdate(gate: SeatGate): { set: string[]; remove: string[]; names: Record<string, string>; values: Record<string, unknown> } {
+  const present = GATE_FIELDS.filter((field) => gate[field] !== undefined);
+  const absent = GATE_FIELDS.filter((field) => gate[field] === undefined);
+  return {
+    set: present.map((field) => `#g_${field} = :g_${field}`),
+    remove: absent.map((field) => `#g_${field}`),
+    names: Object.fromEntries(GATE_FIELDS.map((field) => [`#g_${field}`, field])),
+    values: Object.fromEntries(present.map((field) => [`:g_${field}`, gate[field]])),
+  };
+}
+
+export function shardItem(eventId: string, gate: SeatGate, shard: SeatShard) {
+  return { ...keys.seatShard(eventId, shard.index), entity: 'seat-shard', eventId, ...gateOf(gate), ...shard };
+}
+
+export function waitlistCounterItem(eventId: string, gate: SeatGate, counter: WaitlistCounter) {
+  return { ...keys.waitlistCounter(eventId), entity: 'waitlist-counter', eventId, ...gateOf(gate), ...counter };
+}
+
+export const counterItems = (eventId: string, seats: SeatState) => [
+  ...seats.shards.map((shard) => shardItem(eventId, seats.gate, shard)),
+  waitlistCounterItem(eventId, seats.gate, seats.waitlist),
+];
+
+const shardFrom = (item: Record<string, unknown>): SeatShard => ({
+  index: Number(item.index),
+  capacity: Number(item.capacity),
+  taken: Number(item.taken),
+  freed: Number(item.freed),
+  cancelled: Number(item.cancelled),
+});
+
+const waitlistFrom = (item: Record<string, unknown>): WaitlistCounter => ({
+  next: Number(item.next),
+  waiting: Number(item.waiting),
+  promoted: Number(item.promoted),
+  left: Number(item.left),
+  cancelled: Number(item.cancelled),
+  full: item.full === true,
+});
+
+/** The counters as one state; undefined when the event has none (it does not exist). */
+export function seatStateFrom(items: Record<string, unknown>[]): SeatState | undefined {
+  const counter = items.find((item) => keys.isWaitlistCounter(String(item.SK)));
+  if (!counter) return undefined;
+  return {
+    gate: gateOf(counter as unknown as SeatGate),
+    shards: items.filter((item) => item !== counter).map(shardFrom).sort((a, b) => a.index - b.index),
+    waitlist: waitlistFrom(counter),
+  };
+}
+
+/** Replaces one counter in a state with the image DynamoDB returned for it. */
+export function withCounterImage(seats: SeatState, item: Record<string, unknown>): SeatState {
+  const gate = gateOf(item as unknown as SeatGate);
+  if (keys.isWaitlistCounter(String(item.SK))) return { ...seats, gate, waitlist: waitlistFrom(item) };
+  const shard = shardFrom(item);
+  return { ...seats, gate, shards: seats.shards.map((existing) => (existing.index === shard.index ? shard : existing)) };
+}
+
+export class SeatCounters {
+  constructor(
+    private readonly tableName: string,
+    private readonly client: DynamoDBDocumentClient,
+  ) {}
+
+  /** One query, about 250 bytes per counter: a single read unit for up to 16 of them. */
+  async read(eventId: string, options: { consistent?: boolean } = {}): Promise<SeatState | undefined> {
+    const items = await queryPartition<Record<string, unknown>>(this.client, this.tableName, keys.seatCounters(eventId), {
+      consistent: options.consistent,
+      keepKeys: true,
+    });
+    return seatStateFrom(items);
+  }
+
+  /** The first `limit` waiting people, in order. */
+  async waitingHeads(eventId: string, limit: number): Promise<{ seq: number; registrationId: string }[]> {
+    const { PK, skPrefix } = keys.waitlistEntries(eventId);
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': PK, ':prefix': skPrefix },
+        ConsistentRead: true,
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => ({ seq: Number(item.seq), registrationId: String(item.registrationId) }));
+  }
+
+  /** Everyone waiting, in order (the organiser's list): reads every entry, about 100 bytes each. */
+  async waitingOrder(eventId: string): Promise<string[]> {
+    const entries = await queryPartition<{ registrationId: string }>(this.client, this.tableName, keys.waitlistEntries(eventId), { consistent: true });
+    return entries.map((entry) => entry.registrationId);
+  }
+
+  /**
+   * Where a waiting person stands now: one read of the waitlist counter and a count of those
+   * ahead who left other than by promotion (about 100 bytes each). See waitlistPosition.
+   */
+  async positionOf(eventId: string, seq: number): Promise<number | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.waitlistCounter(eventId), ConsistentRead: true, ProjectionExpression: 'promoted' }),
+    );
+    if (!Item) return undefined;
+    const range = keys.waitlistDeparturesBefore(eventId, seq);
+    let leftAhead = 0;
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :before',
+          ExpressionAttributeValues: { ':pk': range.PK, ':from': range.from, ':before': range.before },
+          Select: 'COUNT',
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      leftAhead += page.Count ?? 0;
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return waitlistPosition(seq, Number(Item.promoted), leftAhead);
+  }
+}
