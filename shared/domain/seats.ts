@@ -19,18 +19,25 @@ export interface SeatShard {
 }
 
 /**
- * The waitlist's counter. Every waiting person has an entry item ordered by `seq`, allocated in
- * their registration transaction (1, 2, 3, ...). `full` is raised once every shard is taken
- * and is what lets people join; it drops only when a freed seat is released to the public.
+ * The waitlist's counter. Joining takes a ticket: the counter's `next` number (1, 2, 3, ...),
+ * handed out by one atomic update, so joins never fight over a number. The person's entry item
+ * carries it; a ticket whose registration did not go through is voided with a departure marker.
+ * Every ticket is thus waiting, promoted (strictly in order, the last one `promotedThrough`) or
+ * departed (`left`: cancelled, voided). `full` is raised once every shard is taken and is what
+ * lets people join; it drops only when a freed seat is released to the public.
  */
 export interface WaitlistCounter {
   next: number;
-  waiting: number;
   promoted: number;
+  promotedThrough: number;
   left: number;
   cancelled: number;
   full: boolean;
+  /** Derived: tickets neither promoted nor departed (a join still in flight counts too). */
+  waiting: number;
 }
+
+export const waitingOf = (counter: Pick<WaitlistCounter, 'next' | 'promoted' | 'left'>): number => counter.next - 1 - counter.promoted - counter.left;
 
 /** The event's settings that every counter item repeats, so its write conditions can read them. */
 export interface SeatGate {
@@ -70,7 +77,7 @@ export function initialSeats(gate: SeatGate, capacity: number): SeatState {
   return {
     gate,
     shards: slices(capacity, shardCountFor(capacity)).map((slice, index) => ({ index, capacity: slice, taken: 0, freed: 0, cancelled: 0 })),
-    waitlist: { next: 1, waiting: 0, promoted: 0, left: 0, cancelled: 0, full: false },
+    waitlist: { next: 1, waiting: 0, promoted: 0, promotedThrough: 0, left: 0, cancelled: 0, full: false },
   };
 }
 
@@ -89,7 +96,8 @@ export const waitlistJoinable = (seats: SeatState, now: Date): boolean =>
 
 export type Placement =
   | { kind: 'confirmed'; shard: number }
-  | { kind: 'waitlisted'; seq: number; waitingBefore: number }
+  /** Take a ticket (the next number), then join with it. */
+  | { kind: 'waitlisted' }
   /** Every seat is taken and the waitlist is not yet open: open it, then place again. */
   | { kind: 'seal-waitlist' };
 
@@ -104,7 +112,7 @@ export function placementFor(seats: SeatState, now: Date, random: () => number =
     if (open.length > 0) return { kind: 'confirmed', shard: open[Math.floor(random() * open.length)]!.index };
   }
   if (!waitlistJoinable(seats, now)) throw new EventFull();
-  return seats.waitlist.full ? { kind: 'waitlisted', seq: seats.waitlist.next, waitingBefore: seats.waitlist.waiting } : { kind: 'seal-waitlist' };
+  return seats.waitlist.full ? { kind: 'waitlisted' } : { kind: 'seal-waitlist' };
 }
 
 /** What to do with a shard's freed seats now: give them to the first in line, or release them. */
@@ -144,8 +152,9 @@ export function capacityChange(seats: SeatState, capacity: number): CapacityChan
 }
 
 /**
- * A waiting person's place: their sequence number less everyone ahead who left. Promotions go
- * strictly in order, so all of them were ahead; of those who cancelled, only the ones ahead count.
+ * A waiting person's place: their ticket number less everyone ahead who is gone. Promotions go
+ * strictly in order, so all of them were ahead; of the departures (cancelled, voided tickets),
+ * only the ones ahead count. A join still in flight ahead counts as ahead: it will be.
  */
 export const waitlistPosition = (seq: number, promoted: number, leftAhead: number): number => seq - promoted - leftAhead;
 
@@ -155,4 +164,27 @@ export function seatCounts(seats: SeatState) {
     waitlisted: seats.waitlist.waiting,
     cancelled: seats.waitlist.cancelled + seats.shards.reduce((sum, shard) => sum + shard.cancelled, 0),
   };
+}
+
+/**
+ * Which of the first waiting entries may be promoted now: those that are truly first in line,
+ * with no ticket before them still unresolved (a join in flight, or one that never finished).
+ * Returns the promotable prefix, and the first unresolved ticket if one holds the line up.
+ */
+export function firstInLine(
+  counter: Pick<WaitlistCounter, 'promotedThrough' | 'next'>,
+  departedAfterPromoted: ReadonlySet<number>,
+  heads: readonly { seq: number }[],
+): { promotable: number; unresolved?: number } {
+  let expected = counter.promotedThrough + 1;
+  let promotable = 0;
+  for (const head of heads) {
+    while (departedAfterPromoted.has(expected)) expected++;
+    if (head.seq !== expected) break;
+    promotable++;
+    expected++;
+  }
+  while (departedAfterPromoted.has(expected)) expected++;
+  const unresolved = promotable < heads.length || (heads.length === 0 && expected < counter.next) ? expected : undefined;
+  return { promotable, ...(unresolved !== undefined && promotable === 0 ? { unresolved } : {}) };
 }

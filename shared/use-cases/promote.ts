@@ -1,10 +1,13 @@
-import { freedSeatsPlans } from '../domain/seats';
+import { firstInLine, freedSeatsPlans } from '../domain/seats';
+import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { mailFor } from '../domain/mail';
 import { MAX_PROMOTIONS_PER_TRANSACTION } from '../adapters/dynamo/registration-repository';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
 const MAX_ROUNDS = 50;
+/** How long the marker of a voided ticket is kept: as long as positions behind it may be asked for. */
+const UNRESOLVED_TICKET_MARKER_DAYS = 400;
 
 /**
  * Settles every freed seat: given to the waitlist, first come first served, or released to
@@ -20,12 +23,22 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
     const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
     if (!seats || !plan) return promoted;
     if (plan.kind === 'release') {
-      await deps.registrations.release(eventId, plan.shard, plan.count, now);
+      await deps.registrations.release(eventId, plan.shard, plan.count, seats.waitlist, now);
       continue;
     }
-    // Read after the counter: every entry numbered below its `next` is committed and visible.
-    const heads = (await deps.events.seats.waitingHeads(eventId, plan.count)).filter((head) => head.seq < seats.waitlist.next);
-    if (heads.length === 0) continue;
+    // Read after the counter, so every departure the counter counts is visible too.
+    const [found, departed] = await Promise.all([
+      deps.events.seats.waitingHeads(eventId, plan.count),
+      deps.events.seats.departuresBetween(eventId, seats.waitlist.promotedThrough + 1, seats.waitlist.next),
+    ]);
+    const line = firstInLine(seats.waitlist, departed, found);
+    if (line.unresolved !== undefined) {
+      // A ticket ahead never became a registration (or is still becoming one): it gives up its place.
+      await deps.registrations.voidTicket(eventId, line.unresolved, ttlSeconds(new Date(now.getTime() + UNRESOLVED_TICKET_MARKER_DAYS * 86_400_000).toISOString()));
+      continue;
+    }
+    const heads = found.slice(0, line.promotable);
+    if (heads.length === 0) return promoted;
     const mails = heads.map((head) => mailFor('registration-promoted', { eventId, registrationId: head.registrationId }, newId(), now));
     if ((await deps.registrations.promote({ eventId, shard: plan.shard, heads, counter: seats.waitlist, mails, now })) === 'promoted') {
       promoted += heads.length;

@@ -1,9 +1,11 @@
 import { AlreadyRegistered, NotFound, RegistrationClosed } from '../domain/errors';
 import { registrationWindow } from '../domain/event';
-import { mailFor } from '../domain/mail';
-import { newRegistration, type RegistrationInput } from '../domain/registration';
+import { mailFor, type OutboxMail } from '../domain/mail';
+import { newRegistration, type Registration, type RegistrationInput } from '../domain/registration';
 import { placementFor, type SeatGate } from '../domain/seats';
-import { backoff, StillContended } from '../adapters/dynamo/retry';
+import type { EventState } from '../adapters/dynamo/event-repository';
+import { StillContended } from '../adapters/dynamo/retry';
+import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { withCounterImage } from '../adapters/dynamo/seat-counters';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
@@ -11,9 +13,9 @@ import { newId, type RegistrationDeps } from './deps';
 /**
  * A placement decided on a stale read is rejected by its counter's condition and retried on the
  * counter state DynamoDB returned with the rejection. Each retry sees a newer state, and the
- * decision only moves on when a shard fills or the waitlist moves, so a few rounds suffice.
+ * decision only moves on when a shard fills or the waitlist opens, so a few rounds suffice.
  */
-const MAX_PLACEMENT_ROUNDS = 60;
+const MAX_PLACEMENT_ROUNDS = 40;
 
 export interface RegistrationOutcome {
   registrationId: string;
@@ -36,28 +38,65 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     if (!state) throw new NotFound('This event');
     const { event, seats } = state;
     assertOpen(seats.gate, now);
-    const placement = placementFor(seats, now);
-    if (placement.kind === 'seal-waitlist') {
+    const decided = placementFor(seats, now);
+    if (decided.kind === 'seal-waitlist') {
       await deps.registrations.sealWaitlist(eventId, seats.shards.map((shard) => shard.index));
-      state = await deps.events.getState(eventId, { consistent: true });
-      if (state) deps.events.remember(state);
+      state = await refreshed(deps, eventId);
       continue;
+    }
+    let placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number };
+    if (decided.kind === 'waitlisted') {
+      const ticket = await deps.registrations.takeTicket(eventId, now);
+      if (ticket.outcome === 'closed') {
+        state = ticket.counter ? remembered(deps, { event, seats: withCounterImage(seats, ticket.counter) }) : await refreshed(deps, eventId);
+        continue;
+      }
+      placement = { kind: 'waitlisted', seq: ticket.seq };
+    } else {
+      placement = decided;
     }
     const registration = newRegistration(input, event, registrationId, placement, now);
     const mailKind = placement.kind === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted';
-    const result = await deps.registrations.create(registration, placement, mailFor(mailKind, { eventId, registrationId }, newId(), now));
+    const result = await createOrVoid(deps, registration, placement, mailFor(mailKind, { eventId, registrationId }, newId(), now));
 
     if (result.outcome === 'email-taken') throw new AlreadyRegistered();
     if (result.outcome === 'created') {
       count(BUSINESS_METRICS.registrations);
       if (placement.kind === 'confirmed') return { registrationId, status: 'confirmed' };
       count(BUSINESS_METRICS.waitlisted);
-      return { registrationId, status: 'waitlisted', waitlistPosition: placement.waitingBefore + 1 };
+      return { registrationId, status: 'waitlisted', waitlistPosition: await deps.events.seats.positionOf(eventId, placement.seq) };
     }
-    state = result.counter ? { event, seats: withCounterImage(seats, result.counter) } : await deps.events.getState(eventId, { consistent: true });
-    if (state) deps.events.remember(state);
-    // Joining the waitlist is one at a time (each takes the next number): those who lost the race spread out.
-    if (placement.kind === 'waitlisted') await backoff(Math.min(round, 5));
+    state = result.counter ? remembered(deps, { event, seats: withCounterImage(seats, result.counter) }) : await refreshed(deps, eventId);
   }
   throw new StillContended(`Placement for event ${eventId} did not settle after ${MAX_PLACEMENT_ROUNDS} rounds`);
+}
+
+/** A waitlist ticket whose registration does not go through is voided, so nobody behind it waits for it. */
+async function createOrVoid(
+  deps: RegistrationDeps,
+  registration: Registration,
+  placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number },
+  mail: OutboxMail,
+) {
+  try {
+    const result = await deps.registrations.create(registration, placement, mail);
+    if (placement.kind === 'waitlisted' && result.outcome !== 'created') await voidTicket(deps, registration, placement.seq);
+    return result;
+  } catch (error) {
+    if (placement.kind === 'waitlisted') await voidTicket(deps, registration, placement.seq).catch(() => undefined);
+    throw error;
+  }
+}
+
+const voidTicket = (deps: RegistrationDeps, registration: Registration, seq: number) =>
+  deps.registrations.voidTicket(registration.eventId, seq, ttlSeconds(registration.retainUntil));
+
+function remembered(deps: RegistrationDeps, state: EventState): EventState {
+  deps.events.remember(state);
+  return state;
+}
+
+async function refreshed(deps: RegistrationDeps, eventId: string): Promise<EventState | undefined> {
+  const state = await deps.events.getState(eventId, { consistent: true });
+  return state && remembered(deps, state);
 }

@@ -41,7 +41,7 @@ export function someSeats(
   return {
     gate: gateOf(event),
     shards,
-    waitlist: { next: waiting + 1, waiting, promoted: 0, left: 0, cancelled: 0, full: options.full ?? waiting > 0 },
+    waitlist: { next: waiting + 1, waiting, promoted: 0, promotedThrough: 0, left: 0, cancelled: 0, full: options.full ?? waiting > 0 },
   };
 }
 

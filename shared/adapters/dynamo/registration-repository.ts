@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
-import { MAX_WAITLIST_LENGTH, type Placement, type WaitlistCounter } from '../../domain/seats';
+import type { WaitlistCounter } from '../../domain/seats';
 import type { OutboxMail } from '../../domain/mail';
 import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
@@ -38,12 +38,14 @@ export const MAX_PROMOTIONS_PER_TRANSACTION = 32;
 export type CreateRegistrationResult =
   | { outcome: 'created' }
   | { outcome: 'email-taken' }
-  /** The counter the placement relied on had moved on: its current image, to place again. */
+  /** The shard the placement relied on had moved on (its current image, to place again), or the ticket was voided. */
   | { outcome: 'seats-changed'; counter: Record<string, unknown> | undefined };
+
+export type TicketResult = { outcome: 'ticket'; seq: number } | { outcome: 'closed'; counter: Record<string, unknown> | undefined };
 
 /** Indexes of the items in the registration transaction, to read its cancellation reasons. */
 const EMAIL_LOCK = 0;
-const COUNTER = 1;
+const PLACE = 1;
 
 export class RegistrationRepository {
   constructor(
@@ -57,25 +59,30 @@ export class RegistrationRepository {
    * capacity and waitlist order hold under any concurrency without a read-then-write race.
    * Only the counter sits in the event's partition; every other item has a partition of its own.
    */
-  async create(registration: Registration, placement: Placement & { kind: 'confirmed' | 'waitlisted' }, mail: OutboxMail): Promise<CreateRegistrationResult> {
+  async create(registration: Registration, placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number }, mail: OutboxMail): Promise<CreateRegistrationResult> {
     const now = registration.createdAt;
     const expiresAt = ttlSeconds(registration.retainUntil);
-    const counterUpdate: { Key: Record<string, string>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> } =
+    // A seat is counted on its shard; a waitlist place was counted when its ticket was taken, and
+    // only needs its ticket not to have been voided meanwhile.
+    const placeItem =
       placement.kind === 'confirmed'
         ? {
-            Key: keys.seatShard(registration.eventId, placement.shard),
-            UpdateExpression: 'SET taken = taken + :one',
-            ConditionExpression: `${OPEN_NOW} AND taken < #capacity`,
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':now': now, ':one': 1 },
+            Update: {
+              TableName: this.tableName,
+              Key: keys.seatShard(registration.eventId, placement.shard),
+              UpdateExpression: 'SET taken = taken + :one',
+              ConditionExpression: `${OPEN_NOW} AND taken < #capacity`,
+              ExpressionAttributeNames: { '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':now': now, ':one': 1 },
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+            },
           }
         : {
-            Key: keys.waitlistCounter(registration.eventId),
-            UpdateExpression: 'SET #next = #next + :one, waiting = waiting + :one',
-            // `waiting` unchanged since it was read makes the position we answer exact: waitingBefore + 1.
-            ConditionExpression: `${OPEN_NOW} AND waitlistEnabled = :true AND promotionCutoffAt > :now AND #full = :true AND #next = :seq AND waiting = :waiting AND waiting < :max`,
-            ExpressionAttributeNames: { '#next': 'next', '#full': 'full' },
-            ExpressionAttributeValues: { ':now': now, ':one': 1, ':true': true, ':seq': placement.seq, ':waiting': placement.waitingBefore, ':max': MAX_WAITLIST_LENGTH },
+            ConditionCheck: {
+              TableName: this.tableName,
+              Key: keys.waitlistDeparture(registration.eventId, placement.seq),
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
           };
 
     const command = new TransactWriteCommand({
@@ -88,7 +95,7 @@ export class RegistrationRepository {
             ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
           },
         },
-        { Update: { TableName: this.tableName, ...counterUpdate, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+        placeItem,
         {
           Put: {
             TableName: this.tableName,
@@ -125,12 +132,68 @@ export class RegistrationRepository {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (reasons[EMAIL_LOCK]?.Code === 'ConditionalCheckFailed') return { outcome: 'email-taken' };
-      const counterReason = reasons[COUNTER];
-      if (counterReason?.Code === 'ConditionalCheckFailed') {
-        return { outcome: 'seats-changed', counter: counterReason.Item ? unmarshall(counterReason.Item) : undefined };
+      const placeReason = reasons[PLACE];
+      if (placeReason?.Code === 'ConditionalCheckFailed') {
+        return { outcome: 'seats-changed', counter: placeReason.Item ? unmarshall(placeReason.Item) : undefined };
       }
       throw error;
     }
+  }
+
+  /**
+   * Takes the next number on the waitlist, if it is open to newcomers: one atomic update of the
+   * counter, so joins queue in the order DynamoDB applies them and never fight over a number.
+   */
+  async takeTicket(eventId: string, now: Date): Promise<TicketResult> {
+    try {
+      const { Attributes } = await retryOnTransactionConflict(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET #next = #next + :one',
+            ConditionExpression: `${OPEN_NOW} AND waitlistEnabled = :true AND promotionCutoffAt > :now AND #full = :true`,
+            ExpressionAttributeNames: { '#next': 'next', '#full': 'full' },
+            ExpressionAttributeValues: { ':now': now.toISOString(), ':one': 1, ':true': true },
+            ReturnValues: 'UPDATED_OLD',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      );
+      return { outcome: 'ticket', seq: Number(Attributes!.next) };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { outcome: 'closed', counter: error.Item ? unmarshall(error.Item as never) : undefined };
+    }
+  }
+
+  /**
+   * Voids a ticket whose registration did not go through, so the positions behind it close up:
+   * a departure marker (which also bars a late join with it) unless the person did join.
+   */
+  async voidTicket(eventId: string, seq: number, expiresAt: number): Promise<'voided' | 'joined'> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.waitlistDeparture(eventId, seq), entity: 'waitlist-departure', seq, voided: true, expiresAt },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        { ConditionCheck: { TableName: this.tableName, Key: keys.waitlistEntry(eventId, seq), ConditionExpression: 'attribute_not_exists(PK)' } },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET #left = #left + :one',
+            ExpressionAttributeNames: { '#left': 'left' },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    });
+    return (await this.conditional(command, 'voided')) === 'voided' ? 'voided' : 'joined';
   }
 
   /**
@@ -179,7 +242,7 @@ export class RegistrationRepository {
               Update: {
                 TableName: this.tableName,
                 Key: keys.waitlistCounter(eventId),
-                UpdateExpression: 'SET waiting = waiting - :one, #left = #left + :one, cancelled = cancelled + :one',
+                UpdateExpression: 'SET #left = #left + :one, cancelled = cancelled + :one',
                 ExpressionAttributeNames: { '#left': 'left' },
                 ExpressionAttributeValues: { ':one': 1 },
               },
@@ -188,7 +251,7 @@ export class RegistrationRepository {
             {
               Put: {
                 TableName: this.tableName,
-                Item: { ...keys.waitlistDeparture(eventId, registration.waitlistSeq!), entity: 'waitlist-departure', expiresAt: ttlSeconds(registration.retainUntil) },
+                Item: { ...keys.waitlistDeparture(eventId, registration.waitlistSeq!), entity: 'waitlist-departure', seq: registration.waitlistSeq, expiresAt: ttlSeconds(registration.retainUntil) },
               },
             },
           ]
@@ -247,10 +310,10 @@ export class RegistrationRepository {
           Update: {
             TableName: this.tableName,
             Key: keys.waitlistCounter(eventId),
-            UpdateExpression: 'SET waiting = waiting - :count, promoted = promoted + :count',
+            UpdateExpression: 'SET promoted = promoted + :count, promotedThrough = :last',
             ConditionExpression: 'promoted = :promoted AND #left = :left AND promotionCutoffAt > :now',
             ExpressionAttributeNames: { '#left': 'left' },
-            ExpressionAttributeValues: { ':count': heads.length, ':promoted': plan.counter.promoted, ':left': plan.counter.left, ':now': at },
+            ExpressionAttributeValues: { ':count': heads.length, ':last': heads.at(-1)!.seq, ':promoted': plan.counter.promoted, ':left': plan.counter.left, ':now': at },
           },
         },
         {
@@ -285,7 +348,7 @@ export class RegistrationRepository {
    * Gives a shard's freed seats back to whoever registers: only when nobody waits for them (or
    * the waitlist no longer gets seats), and the waitlist closes to newcomers again.
    */
-  async release(eventId: string, shard: number, count: number, now: Date): Promise<'released' | 'changed'> {
+  async release(eventId: string, shard: number, count: number, counter: Pick<WaitlistCounter, 'next' | 'promoted' | 'left' | 'waiting'>, now: Date): Promise<'released' | 'changed'> {
     const command = new TransactWriteCommand({
       TransactItems: [
         {
@@ -302,9 +365,14 @@ export class RegistrationRepository {
             TableName: this.tableName,
             Key: keys.waitlistCounter(eventId),
             UpdateExpression: 'SET #full = :false',
-            ConditionExpression: 'waiting = :zero OR promotionCutoffAt <= :now',
-            ExpressionAttributeNames: { '#full': 'full' },
-            ExpressionAttributeValues: { ':false': false, ':zero': 0, ':now': now.toISOString() },
+            // Nobody waiting as read, and no ticket taken or given up since; or no more promotions.
+            ConditionExpression: counter.waiting === 0 ? '(#next = :next AND promoted = :promoted AND #left = :left) OR promotionCutoffAt <= :now' : 'promotionCutoffAt <= :now',
+            ExpressionAttributeNames: { '#full': 'full', ...(counter.waiting === 0 ? { '#next': 'next', '#left': 'left' } : {}) },
+            ExpressionAttributeValues: {
+              ':false': false,
+              ':now': now.toISOString(),
+              ...(counter.waiting === 0 ? { ':next': counter.next, ':promoted': counter.promoted, ':left': counter.left } : {}),
+            },
           },
         },
       ],

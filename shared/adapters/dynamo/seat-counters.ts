@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SeatGate, SeatShard, SeatState, WaitlistCounter } from '../../domain/seats';
-import { waitlistPosition } from '../../domain/seats';
+import { waitingOf, waitlistPosition } from '../../domain/seats';
 import { keys } from './keys';
-import { queryPartition } from './query-all';
+import { queryAll, queryPartition } from './query-all';
 
 /**
  * The seat counters as items: how they are written, read and conditioned. The registration,
@@ -42,7 +42,8 @@ export function shardItem(eventId: string, gate: SeatGate, shard: SeatShard) {
 }
 
 export function waitlistCounterItem(eventId: string, gate: SeatGate, counter: WaitlistCounter) {
-  return { ...keys.waitlistCounter(eventId), entity: 'waitlist-counter', eventId, ...gateOf(gate), ...counter };
+  const { waiting: _derived, ...stored } = counter;
+  return { ...keys.waitlistCounter(eventId), entity: 'waitlist-counter', eventId, ...gateOf(gate), ...stored };
 }
 
 export const counterItems = (eventId: string, seats: SeatState) => [
@@ -58,14 +59,17 @@ const shardFrom = (item: Record<string, unknown>): SeatShard => ({
   cancelled: Number(item.cancelled),
 });
 
-const waitlistFrom = (item: Record<string, unknown>): WaitlistCounter => ({
-  next: Number(item.next),
-  waiting: Number(item.waiting),
-  promoted: Number(item.promoted),
-  left: Number(item.left),
-  cancelled: Number(item.cancelled),
-  full: item.full === true,
-});
+function waitlistFrom(item: Record<string, unknown>): WaitlistCounter {
+  const counter = {
+    next: Number(item.next),
+    promoted: Number(item.promoted),
+    promotedThrough: Number(item.promotedThrough ?? 0),
+    left: Number(item.left),
+    cancelled: Number(item.cancelled),
+    full: item.full === true,
+  };
+  return { ...counter, waiting: waitingOf(counter) };
+}
 
 /** The counters as one state; undefined when the event has none (it does not exist). */
 export function seatStateFrom(items: Record<string, unknown>[]): SeatState | undefined {
@@ -120,6 +124,20 @@ export class SeatCounters {
   async waitingOrder(eventId: string): Promise<string[]> {
     const entries = await queryPartition<{ registrationId: string }>(this.client, this.tableName, keys.waitlistEntries(eventId), { consistent: true });
     return entries.map((entry) => entry.registrationId);
+  }
+
+  /** Tickets that departed (cancelled, voided) numbered from `from` up to but not including `before`. */
+  async departuresBetween(eventId: string, from: number, before: number): Promise<Set<number>> {
+    if (before <= from) return new Set();
+    const low = keys.waitlistDeparture(eventId, from).SK;
+    const high = keys.waitlistDeparture(eventId, before - 1).SK;
+    const items = await queryAll<{ seq: number }>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
+      ExpressionAttributeValues: { ':pk': keys.waitlistCounter(eventId).PK, ':low': low, ':high': high },
+      ConsistentRead: true,
+    });
+    return new Set(items.map((item) => Number(item.seq)));
   }
 
   /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EventFull, ValidationFailed } from '../../../shared/domain/errors';
 import { newEvent } from '../../../shared/domain/event-changes';
 import { adminEventView, publicEventView, registrationWindow } from '../../../shared/domain/event';
-import { MAX_WAITLIST_LENGTH, placementFor, waitlistPosition } from '../../../shared/domain/seats';
+import { MAX_WAITLIST_LENGTH, firstInLine, placementFor, waitlistPosition } from '../../../shared/domain/seats';
 import { NOW, anEvent, masterclassInput, someSeats } from '../../support/fixtures';
 
 describe('newEvent', () => {
@@ -65,7 +65,7 @@ describe('placementFor', () => {
 
   it('opens the waitlist once every seat is taken, then sends newcomers to its end', () => {
     expect(placementFor(someSeats({ capacity: 2, confirmed: 2 }), NOW)).toEqual({ kind: 'seal-waitlist' });
-    expect(placementFor(someSeats({ capacity: 2, confirmed: 2, waiting: 3 }), NOW)).toEqual({ kind: 'waitlisted', seq: 4, waitingBefore: 3 });
+    expect(placementFor(someSeats({ capacity: 2, confirmed: 2, waiting: 3 }), NOW)).toEqual({ kind: 'waitlisted' });
   });
 
   it('never lets a newcomer take a seat that was freed while people wait', () => {
@@ -76,6 +76,28 @@ describe('placementFor', () => {
     expect(() => placementFor(someSeats({ capacity: 1, confirmed: 1 }, anEvent({ waitlistEnabled: false })), NOW)).toThrow(EventFull);
     expect(() => placementFor(someSeats({ capacity: 1, confirmed: 1, waiting: MAX_WAITLIST_LENGTH }), NOW)).toThrow(EventFull);
     expect(MAX_WAITLIST_LENGTH).toBeGreaterThanOrEqual(100_000);
+  });
+});
+
+describe('firstInLine', () => {
+  const heads = (...seqs: number[]) => seqs.map((seq) => ({ seq }));
+
+  it('promotes the entries that follow the last promoted ticket, skipping departed ones', () => {
+    // Tickets 1-3 promoted, 4 cancelled: 5 and 6 are first.
+    expect(firstInLine({ promotedThrough: 3, next: 8 }, new Set([4]), heads(5, 6, 7))).toEqual({ promotable: 3 });
+  });
+
+  it('never passes a ticket ahead that has not become a registration yet: that ticket is reported instead', () => {
+    expect(firstInLine({ promotedThrough: 3, next: 8 }, new Set(), heads(5, 6))).toEqual({ promotable: 0, unresolved: 4 });
+    expect(firstInLine({ promotedThrough: 3, next: 5 }, new Set(), heads())).toEqual({ promotable: 0, unresolved: 4 });
+  });
+
+  it('stops at a gap further down the line and promotes only those before it', () => {
+    expect(firstInLine({ promotedThrough: 0, next: 6 }, new Set(), heads(1, 2, 4))).toEqual({ promotable: 2 });
+  });
+
+  it('finds nothing to do when nobody waits', () => {
+    expect(firstInLine({ promotedThrough: 3, next: 5 }, new Set([4]), heads())).toEqual({ promotable: 0 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -79,6 +79,8 @@ describe('register handler', () => {
     await handler(request(), context);
     eventId = `event-${++testNumber}`;
     given({ capacity: 1 }, { confirmed: 1, waiting: 1 });
+    dynamo.on(UpdateCommand).resolves({ Attributes: { next: 2 } });
+    dynamo.on(QueryCommand, { Select: 'COUNT' }).resolves({ Count: 0 });
     await handler(request({ ...body, email: 'bea@example.org' }), context);
     dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed' }, none, none, none, none]));
     await handler(request({ ...body, email: 'cor@example.org' }), context);
@@ -101,10 +103,13 @@ describe('register handler', () => {
     expect(parse(response).type).toBe('urn:event-registration:problem:already-registered');
   });
 
-  it('opens the waitlist and joins it when the last seat went between read and write', async () => {
+  it('opens the waitlist and joins it with a ticket when the last seat went between read and write', async () => {
     given({ capacity: 1 });
     const full = counters(event({ capacity: 1 }), { confirmed: 1, waiting: 1 });
     dynamo.on(QueryCommand).resolvesOnce({ Items: counters(event({ capacity: 1 })) }).resolves({ Items: full });
+    dynamo.on(QueryCommand, { Select: 'COUNT' }).resolves({ Count: 0 });
+    dynamo.on(GetCommand, { Key: { PK: `EVENT#${eventId}`, SK: 'SEATS#WAITLIST' } }).resolves({ Item: { promoted: 0 } });
+    dynamo.on(UpdateCommand).resolves({ Attributes: { next: 2 } });
     dynamo
       .on(TransactWriteCommand)
       .rejectsOnce(cancelled([none, { Code: 'ConditionalCheckFailed', Item: full[0] }, none, none, none]))
@@ -113,10 +118,13 @@ describe('register handler', () => {
     const response = await handler(request(), context);
 
     expect(response.statusCode).toBe(201);
+    // Ticket 2: one person was already waiting.
     expect(parse(response)).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
     const [, seal, join] = dynamo.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
     expect(seal!.map((item) => Object.keys(item)[0])).toEqual(['ConditionCheck', 'Update']);
-    expect(join![1]!.Update!.ConditionExpression).toContain('#next = :seq AND waiting = :waiting');
+    expect(dynamo.commandCalls(UpdateCommand)[0]!.args[0].input).toMatchObject({ UpdateExpression: 'SET #next = #next + :one', ReturnValues: 'UPDATED_OLD' });
+    // The join itself does not write the waitlist counter: it only checks its ticket was not voided.
+    expect(join![1]).toEqual({ ConditionCheck: expect.objectContaining({ Key: { PK: `EVENT#${eventId}`, SK: 'WAITLEFT#0000000002' } }) });
     expect(join![3]!.Put!.Item).toMatchObject({ SK: 'WAIT#0000000002', seq: 2 });
   });
 
