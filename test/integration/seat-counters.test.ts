@@ -1,0 +1,117 @@
+import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
+import { RegistrationRepository } from '../../shared/adapters/dynamo/registration-repository';
+import { newEvent } from '../../shared/domain/event-changes';
+import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
+import { cancelForOrganiser } from '../../shared/use-cases/cancel';
+import { systemClock, newId, type RegistrationDeps } from '../../shared/use-cases/deps';
+import { register } from '../../shared/use-cases/register';
+import { listRegistrations } from '../../shared/use-cases/registrations';
+import { capacityReportingClient } from '../support/consumed-capacity';
+import { writeEventWithRegistrations } from '../support/seed-event';
+import { uniqueEmail } from '../support/local-stack';
+
+const tableName = inject('tableName');
+const { client, log } = capacityReportingClient(inject('dynamoDbUrl'));
+const deps: RegistrationDeps = { events: new EventRepository(tableName, client), registrations: new RegistrationRepository(tableName, client), clock: systemClock };
+const ORGANISATION = 'org-seat-counters';
+
+function anUpcomingEvent(capacity: number) {
+  const startsAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  return newEvent({ title: `Counters ${Date.now()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Stadhuis' }, capacity }, { id: newId(), organisationId: ORGANISATION }, new Date());
+}
+
+/** An event whose seats are all taken and `waiting` people wait, written straight to the table. */
+async function fullEventWithWaitlist(capacity: number, waiting: number) {
+  const event = anUpcomingEvent(capacity);
+  const now = new Date().toISOString();
+  const people: Registration[] = Array.from({ length: capacity + waiting }, (_, index) => {
+    const registrationId = newId();
+    return {
+      registrationId,
+      eventId: event.id,
+      name: `Persoon ${index}`,
+      email: uniqueEmail(`seeded${index}`),
+      language: 'nl',
+      status: index < capacity ? 'confirmed' : 'waitlisted',
+      createdAt: now,
+      consentedAt: now,
+      retainUntil: retentionEnd(event),
+      checkInCode: checkInCodeOf(registrationId),
+    };
+  });
+  await writeEventWithRegistrations(client, tableName, event, people);
+  return event;
+}
+
+const person = (label: string) => ({ name: `Deelnemer ${label}`, email: uniqueEmail(label), consent: true as const });
+
+async function inBatches<T>(count: number, size: number, run: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < count; start += size) {
+    results.push(...(await Promise.all(Array.from({ length: Math.min(size, count - start) }, (_, offset) => run(start + offset)))));
+  }
+  return results;
+}
+
+describe('what a registration writes', () => {
+  it('costs the same small number of write units whether nobody or a thousand people wait', async () => {
+    const units: number[] = [];
+    for (const waiting of [0, 1000]) {
+      const event = await fullEventWithWaitlist(20, waiting);
+      // Warm the counters into the hint, then measure one registration's transaction alone.
+      await deps.events.getHint(event.id);
+      log.clear();
+      const outcome = await register(deps, event.id, person(`cost${waiting}`));
+      expect(outcome.status).toBe('waitlisted');
+      // With nobody waiting yet, the first newcomer also opens the waitlist (once); the join is the last transaction.
+      const transactions = log.calls.filter((call) => call.operation === 'TransactWriteItems');
+      expect(transactions).toHaveLength(waiting === 0 ? 2 : 1);
+      units.push(transactions.at(-1)!.capacity.reduce((sum, capacity) => sum + (capacity.CapacityUnits ?? 0), 0));
+    }
+    expect(units[0]).toBeGreaterThan(0);
+    expect(units[0]).toBeLessThanOrEqual(15);
+    expect(units[1]).toBe(units[0]);
+  });
+
+  it('keeps every item it writes small: the event item is never part of it', async () => {
+    const event = anUpcomingEvent(5);
+    await deps.events.create({ ...event, description: 'Een lange beschrijving. '.repeat(400) });
+    log.clear();
+    await register(deps, event.id, person('small'));
+    // A transaction costs 2 units per KB of each item it writes; 5 items of under 1 KB is 10, plus the index entry.
+    expect(log.writeUnits('TransactWriteItems')).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('a large event split over seat shards', () => {
+  it('1,060 people for 1,001 seats on three shards: every seat taken once, the rest waiting 1..59 in order, and freed seats go to the first in line', async () => {
+    const event = anUpcomingEvent(1001);
+    await deps.events.create(event);
+    const seatsBefore = await deps.events.seats.read(event.id, { consistent: true });
+    expect(seatsBefore!.shards.map((shard) => shard.capacity)).toEqual([334, 334, 333]);
+
+    const outcomes = await inBatches(1060, 40, (index) => register(deps, event.id, person(`shard${index}`)));
+
+    expect(outcomes.filter((outcome) => outcome.status === 'confirmed')).toHaveLength(1001);
+    const waiting = outcomes.filter((outcome) => outcome.status === 'waitlisted');
+    expect(waiting.map((outcome) => outcome.waitlistPosition).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 59 }, (_, index) => index + 1));
+    const seats = await deps.events.seats.read(event.id, { consistent: true });
+    expect(seats!.shards.map((shard) => [shard.taken, shard.freed])).toEqual([
+      [334, 0],
+      [334, 0],
+      [333, 0],
+    ]);
+
+    // Thirty people with a seat cancel, from every shard; the first thirty in line get their seats.
+    const inLine = [...waiting].sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
+    const cancelling = outcomes.filter((outcome) => outcome.status === 'confirmed').slice(0, 30);
+    await Promise.all(cancelling.map((outcome) => cancelForOrganiser(deps, ORGANISATION, event.id, outcome.registrationId)));
+    const list = await listRegistrations(deps, ORGANISATION, event.id);
+    const status = new Map(list.map((item) => [item.registrationId, item]));
+    expect(inLine.slice(0, 30).map((outcome) => status.get(outcome.registrationId)!.status)).toEqual(Array(30).fill('confirmed'));
+    expect(inLine.slice(30).map((outcome) => status.get(outcome.registrationId)!.waitlistPosition)).toEqual(Array.from({ length: 29 }, (_, index) => index + 1));
+    expect(list.filter((item) => item.status === 'confirmed')).toHaveLength(1001);
+  });
+});
