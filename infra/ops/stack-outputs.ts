@@ -7,6 +7,7 @@ import { pascal } from '../names';
  */
 export const outputKeys = {
   userPoolId: 'UserPoolId',
+  tableName: 'TableName',
   userPoolClientId: 'UserPoolClientId',
   signInDomain: 'SignInDomain',
   apiUrl: 'ApiUrl',

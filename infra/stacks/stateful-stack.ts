@@ -80,6 +80,7 @@ export class StatefulStack extends Stack {
 
     this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(config.mailFrom.domain) });
 
+    new CfnOutput(this, outputKeys.tableName, { value: this.table.tableName, description: 'The table (npm run migrate -- --stage ...)' });
     new CfnOutput(this, outputKeys.userPoolId, { value: this.userPool.userPoolId, description: 'Organiser accounts (npm run organiser -- --stage ...)' });
     new CfnOutput(this, outputKeys.signInDomain, { value: this.signInDomain.baseUrl(), description: 'Cognito managed login' });
     new CfnOutput(this, 'MailIdentityDomain', { value: config.mailFrom.domain, description: 'Verify this domain in SES (DKIM records) before mail can go out' });

@@ -86,3 +86,10 @@ export class Conflict extends DomainError {
     super(409, type, title, detail);
   }
 }
+
+/** Answered 503 with Retry-After: nothing was written, and the same request will work shortly. */
+export class TemporarilyUnavailable extends DomainError {
+  constructor(detail: string) {
+    super(503, 'temporarily-unavailable', 'Busy right now', detail);
+  }
+}

@@ -16,9 +16,9 @@ export async function createEvent(deps: SchedulingDeps, organisationId: string, 
 }
 
 async function withSeats(deps: EventsDeps, event: EventRecord): Promise<SeatState> {
-  const seats = await deps.events.seats.read(event.id, { consistent: true });
-  if (!seats) throw new NotFound('This event');
-  return seats;
+  const state = await deps.events.getState(event.id, { consistent: true });
+  if (!state) throw new NotFound('This event');
+  return state.seats;
 }
 
 export async function listEvents(deps: EventsDeps, organisationId: string) {

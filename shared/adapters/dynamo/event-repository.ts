@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailing } from '../../domain/mailing';
 import { mailingItem } from './mailing-repository';
+import { TemporarilyUnavailable } from '../../domain/errors';
 import type { EventRecord } from '../../domain/event';
 import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
 import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
@@ -60,6 +61,8 @@ export class EventRepository {
   /** The event and its seat counters, read side by side. */
   async getState(eventId: string, options: { consistent?: boolean } = {}): Promise<EventState | undefined> {
     const [event, seats] = await Promise.all([this.get(eventId, options), this.seats.read(eventId, options)]);
+    // An event written before the seat counters, until `npm run migrate` has moved it.
+    if (event && !seats) throw new TemporarilyUnavailable('This event is being moved to a new storage layout. Please try again in a minute.');
     return event && seats ? { event, seats } : undefined;
   }
 

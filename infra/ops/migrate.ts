@@ -1,0 +1,178 @@
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { registrationItem } from '../../shared/adapters/dynamo/registration-repository';
+import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
+import { EVENT_KEY_PREFIX, EVENT_SORT_KEY, keys, withoutKeys } from '../../shared/adapters/dynamo/keys';
+import type { EventRecord } from '../../shared/domain/event';
+import type { Registration } from '../../shared/domain/registration';
+import { initialSeats, type SeatState } from '../../shared/domain/seats';
+
+/**
+ * `npm run migrate`: moves events written by versions before the seat counters to the current
+ * layout. Before, an event item carried its counts and its waitlist as a list, and an event's
+ * registrations, e-mail locks and check-in codes lived in the event's partition. The command is
+ * idempotent and resumable: every new item is written only if absent (live traffic may already
+ * have changed it), the event item is cleared of the old fields next, and the old items go last,
+ * so a run that stops anywhere is finished by running it again.
+ */
+
+/** How the old layout spelled its keys; nothing else needs them. */
+const LEGACY = { registration: 'REG#', emailLock: 'EMAIL#', checkInCode: 'CHECKIN#' } as const;
+const WRITE_CONCURRENCY = 16;
+
+interface LegacyEvent extends EventRecord {
+  confirmedCount: number;
+  cancelledCount: number;
+  waitlist: string[];
+}
+
+export interface MigrationReport {
+  eventsMigrated: number;
+  registrationsMoved: number;
+  /** Old items whose event had already been migrated (a run that stopped while deleting). */
+  leftoversCleared: number;
+}
+
+export async function migrateTable(client: DynamoDBDocumentClient, tableName: string, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  const report: MigrationReport = { eventsMigrated: 0, registrationsMoved: 0, leftoversCleared: 0 };
+  const events: Record<string, unknown>[] = [];
+  // An operator's command, not a request path: one pass over the table finds every event.
+  for await (const page of paginateScan({ client }, { TableName: tableName, FilterExpression: 'SK = :event', ExpressionAttributeValues: { ':event': EVENT_SORT_KEY } })) {
+    events.push(...(page.Items ?? []));
+  }
+  for (const item of events) {
+    const eventId = String(item.PK).slice(EVENT_KEY_PREFIX.length);
+    const old = await legacyItems(client, tableName, eventId);
+    if (Array.isArray(item.waitlist)) {
+      const moved = await migrateEvent(client, tableName, withoutKeys<LegacyEvent>(item), old);
+      report.eventsMigrated++;
+      report.registrationsMoved += moved;
+      log(`  ${eventId}: ${moved} registration(s) moved`);
+    } else if (old.registrations.length + old.locks.length + old.codes.length > 0) {
+      await moveLeftovers(client, tableName, eventId, old);
+      report.leftoversCleared += old.registrations.length + old.locks.length + old.codes.length;
+      log(`  ${eventId}: leftovers of an earlier run cleared`);
+    }
+  }
+  return report;
+}
+
+interface LegacyItems {
+  registrations: Record<string, unknown>[];
+  locks: Record<string, unknown>[];
+  codes: Record<string, unknown>[];
+}
+
+async function legacyItems(client: DynamoDBDocumentClient, tableName: string, eventId: string): Promise<LegacyItems> {
+  const found: LegacyItems = { registrations: [], locks: [], codes: [] };
+  for await (const page of paginateQuery({ client }, { TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.event(eventId).PK }, ConsistentRead: true })) {
+    for (const item of page.Items ?? []) {
+      const sortKey = String(item.SK);
+      if (sortKey.startsWith(LEGACY.registration)) found.registrations.push(item);
+      else if (sortKey.startsWith(LEGACY.emailLock)) found.locks.push(item);
+      else if (sortKey.startsWith(LEGACY.checkInCode)) found.codes.push(item);
+    }
+  }
+  return found;
+}
+
+/**
+ * The counters as the old event's registrations say: seats counted shard by shard, waiting
+ * people numbered in their old order. Seats free while people wait (a promotion the old
+ * version had not made yet) become freed seats, which the promoter hands on.
+ */
+export function seatsFromLegacy(event: LegacyEvent, registrations: Registration[]): { seats: SeatState; placed: Registration[] } {
+  const seats = initialSeats(gateOf(event), event.capacity);
+  const byArrival = [...registrations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
+  const order = new Map(event.waitlist.map((registrationId, index) => [registrationId, index]));
+  const waiting = byArrival
+    .filter((registration) => registration.status === 'waitlisted')
+    .sort((a, b) => (order.get(a.registrationId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.registrationId) ?? Number.MAX_SAFE_INTEGER));
+  const seq = new Map(waiting.map((registration, index) => [registration.registrationId, index + 1]));
+  let shard = 0;
+  const placed = byArrival.map((registration): Registration => {
+    if (registration.status === 'waitlisted') return { ...registration, waitlistSeq: seq.get(registration.registrationId)! };
+    if (registration.status !== 'confirmed') return registration;
+    while (shard < seats.shards.length - 1 && seats.shards[shard]!.taken >= seats.shards[shard]!.capacity) shard++;
+    seats.shards[shard]!.taken++;
+    return { ...registration, seatShard: shard };
+  });
+  seats.shards[0]!.cancelled = event.cancelledCount ?? 0;
+  if (waiting.length > 0) {
+    for (const slice of seats.shards) {
+      slice.freed = Math.max(0, slice.capacity - slice.taken);
+      slice.taken = Math.max(slice.taken, slice.capacity);
+    }
+  }
+  seats.waitlist = { ...seats.waitlist, next: waiting.length + 1, waiting: waiting.length, full: waiting.length > 0 };
+  return { seats, placed };
+}
+
+async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, event: LegacyEvent, old: LegacyItems): Promise<number> {
+  const { seats, placed } = seatsFromLegacy(
+    event,
+    old.registrations.map((item) => withoutKeys<Registration>(item)),
+  );
+  const newItems = [
+    ...counterItems(event.id, seats),
+    ...placed.flatMap((registration) =>
+      registration.waitlistSeq
+        ? [{ ...keys.waitlistEntry(event.id, registration.waitlistSeq), entity: 'waitlist-entry', seq: registration.waitlistSeq, registrationId: registration.registrationId, expiresAt: ttlOf(registration) }]
+        : [],
+    ),
+    ...placed.map(registrationItem),
+    ...newLocksAndCodes(event.id, old),
+  ];
+  await eachLimited(newItems, (item) => putIfAbsent(client, tableName, item));
+  try {
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.event(event.id),
+        UpdateExpression: 'REMOVE waitlist, confirmedCount, cancelledCount',
+        ConditionExpression: 'attribute_exists(waitlist)',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+  await deleteAll(client, tableName, [...old.registrations, ...old.locks, ...old.codes]);
+  return placed.length;
+}
+
+async function moveLeftovers(client: DynamoDBDocumentClient, tableName: string, eventId: string, old: LegacyItems): Promise<void> {
+  const copies = [...old.registrations.map((item) => registrationItem(withoutKeys<Registration>(item))), ...newLocksAndCodes(eventId, old)];
+  await eachLimited(copies, (item) => putIfAbsent(client, tableName, item));
+  await deleteAll(client, tableName, [...old.registrations, ...old.locks, ...old.codes]);
+}
+
+function newLocksAndCodes(eventId: string, old: LegacyItems): Record<string, unknown>[] {
+  return [
+    ...old.locks.map((item) => ({ ...withoutKeys<Record<string, unknown>>(item), ...keys.emailLock(eventId, String(item.SK).slice(LEGACY.emailLock.length)), entity: 'email-lock', ...expiry(item) })),
+    ...old.codes.map((item) => ({ ...withoutKeys<Record<string, unknown>>(item), ...keys.checkInCode(eventId, String(item.SK).slice(LEGACY.checkInCode.length)), entity: 'check-in-code', ...expiry(item) })),
+  ];
+}
+
+const expiry = (item: Record<string, unknown>) => (item.expiresAt === undefined ? {} : { expiresAt: item.expiresAt });
+const ttlOf = (registration: Registration) => Math.floor(Date.parse(registration.retainUntil) / 1000);
+
+async function putIfAbsent(client: DynamoDBDocumentClient, tableName: string, Item: Record<string, unknown>): Promise<void> {
+  try {
+    await client.send(new PutCommand({ TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' }));
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
+async function deleteAll(client: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]): Promise<void> {
+  await eachLimited(items, (item) => client.send(new DeleteCommand({ TableName: tableName, Key: { PK: item.PK, SK: item.SK } })).then(() => undefined));
+}
+
+async function eachLimited<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(WRITE_CONCURRENCY, items.length) }, async () => {
+      while (next < items.length) await run(items[next++]!);
+    }),
+  );
+}
