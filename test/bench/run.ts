@@ -11,6 +11,8 @@ import { certificateMailing, pdfFigures } from './certificates';
 import { coldStarts } from './cold-start';
 import { reminderFanout } from './reminder-fanout';
 import { rushFigures } from './rush';
+import { sellOut, type SellOutFigures } from './sell-out';
+import { writeUnitsPerRegistration } from './write-units';
 
 /**
  * `npm run bench`: prints figures against their targets. It asserts nothing; the figures are
@@ -74,6 +76,30 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  ratio (raw / gateway)                   ${rush.ratio.toFixed(2).padStart(6)}    ${verdict(rush.ratio >= RUSH_RATIO_TARGET)}  (target ≥ ${RUSH_RATIO_TARGET})`);
   },
 
+  async 'write-units'() {
+    const target = 15;
+    console.log('\nWrite units per registration (ReturnConsumedCapacity, every item it writes, the index included)');
+    for (const row of await writeUnitsPerRegistration([0, 1_000, 10_000])) {
+      console.log(`  ${row.label.padEnd(36)} reported ${String(row.units).padStart(3)}, AWS bills ${String(row.billed).padStart(3)}  ${verdict(row.billed <= target)}  (${row.detail})`);
+    }
+    console.log(`  target: ≤ ${target} and the same at every waitlist length (the old layout's event item alone: 108 at 1,000 waiting)`);
+  },
+
+  async 'sell-out'() {
+    const requests = Number(process.env.BENCH_SELLOUT_REQUESTS ?? 20_000);
+    const capacity = Number(process.env.BENCH_SELLOUT_CAPACITY ?? 10_000);
+    const seconds = Number(process.env.BENCH_SELLOUT_SECONDS ?? 60);
+    const instances = Number(process.env.BENCH_SELLOUT_INSTANCES ?? 40);
+    const target = 170;
+    console.log(`\nSell-out, modelled: ${requests} requests at random within ${seconds} s for ${capacity} seats (waitlist on), ${instances} warm Lambda instances`);
+    console.log('  (real use case and transactions on DynamoDB Local; DynamoDB\'s per-item and per-partition limits and conflicts in virtual time, see README "Capacity plan")');
+    const shardings = process.env.BENCH_SELLOUT_SHARDS ? process.env.BENCH_SELLOUT_SHARDS.split(',').map(Number) : [1, undefined];
+    for (const shards of shardings) {
+      const run = await sellOut({ requests, seconds, capacity, instances, ...(shards ? { shards } : {}) });
+      printSellOut(run, shards ? 'forced' : 'the event\'s own', target);
+    }
+  },
+
   async storm() {
     const mailRate = Number(process.env.BENCH_STORM_MAIL_RATE ?? 200);
     const storm = await withRuntime({ mailRatePerSecond: mailRate }, (runtime) =>
@@ -111,6 +137,17 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  duplicates                             ${String(mailing.duplicates).padStart(6)}      ${verdict(mailing.duplicates === 0)}  (target 0)`);
   },
 };
+
+function printSellOut(run: SellOutFigures, how: string, target: number) {
+  const refused = Object.entries(run.refused).map(([reason, count]) => `${count} × ${reason}`).join(', ') || 'none';
+  console.log(`  ${run.shards} seat shard(s) (${how} sharding)`);
+  console.log(`    seats sold per second                ${run.seatsPerSecond.toFixed(1).padStart(8)}  ${verdict(run.seatsPerSecond >= target)}  (target ≥ ${target}); sold out ${run.soldOutAfterSeconds === undefined ? 'not within the run' : `after ${run.soldOutAfterSeconds.toFixed(1)} s`}`);
+  console.log(`    accepted per second (seat or waitlist) ${run.acceptedPerSecond.toFixed(1).padStart(6)}  (${run.confirmed} seats, ${run.waitlisted} waitlisted)`);
+  console.log(`    503 with Retry-After                 ${String(run.unavailable).padStart(8)}  (refused otherwise: ${refused}; failed: ${run.failed})`);
+  console.log(`    latency p50 / p99                    ${run.p50Ms.toFixed(0).padStart(5)} / ${run.p99Ms.toFixed(0)} ms`);
+  console.log(`    oversold                             ${String(run.oversold).padStart(8)}  ${verdict(run.oversold === 0)}  (target 0)`);
+  console.log(`    DynamoDB calls ${run.model.calls}, modelled conflicts ${run.model.conflicts}, throttles ${run.model.throttles}`);
+}
 
 const only = process.argv[2];
 if (only) {

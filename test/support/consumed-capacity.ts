@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface CapacityLog {
   /** Every call's operation and the capacity DynamoDB reported for it, in order. */
-  calls: { operation: string; capacity: ConsumedCapacity[] }[];
+  calls: { operation: string; capacity: ConsumedCapacity[]; items: number }[];
   writeUnits(operation?: string): number;
   clear(): void;
 }
@@ -21,7 +21,8 @@ export function capacityReportingClient(endpoint: string): { client: DynamoDBDoc
       (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'INDEXES';
       const result = await next(args);
       const reported = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
-      calls.push({ operation: String(context.commandName).replace(/Command$/, ''), capacity: reported === undefined ? [] : [reported].flat() });
+      const items = (args.input as { TransactItems?: unknown[] }).TransactItems?.length ?? 1;
+      calls.push({ operation: String(context.commandName).replace(/Command$/, ''), capacity: reported === undefined ? [] : [reported].flat(), items });
       return result;
     },
     { step: 'initialize', name: 'reportConsumedCapacity' },

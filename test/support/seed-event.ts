@@ -16,7 +16,7 @@ export async function writeEventWithRegistrations(
   tableName: string,
   event: EventRecord,
   registrations: Registration[],
-  options: { organisationIndex?: boolean } = {},
+  options: { organisationIndex?: boolean; full?: boolean } = {},
 ): Promise<Registration[]> {
   const seats = initialSeats(gateOf(event), event.capacity);
   let shard = 0;
@@ -28,7 +28,7 @@ export async function writeEventWithRegistrations(
     seats.shards[shard]!.taken++;
     return { ...registration, seatShard: shard };
   });
-  seats.waitlist = { ...seats.waitlist, next: seq + 1, waiting: seq, full: seq > 0 };
+  seats.waitlist = { ...seats.waitlist, next: seq + 1, waiting: seq, full: options.full ?? seq > 0 };
   const items: Record<string, unknown>[] = [
     { ...keys.event(event.id), ...(options.organisationIndex === false ? {} : keys.eventByOrganisation(event.organisationId, event.startsAt, event.id)), entity: 'event', ...event },
     ...counterItems(event.id, seats),
