@@ -143,7 +143,9 @@ function printSellOut(run: SellOutFigures, how: string, target: number) {
   console.log(`  ${run.shards} seat shard(s) (${how} sharding)`);
   console.log(`    seats sold per second                ${run.seatsPerSecond.toFixed(1).padStart(8)}  ${verdict(run.seatsPerSecond >= target)}  (target ≥ ${target}); sold out ${run.soldOutAfterSeconds === undefined ? 'not within the run' : `after ${run.soldOutAfterSeconds.toFixed(1)} s`}`);
   console.log(`    accepted per second (seat or waitlist) ${run.acceptedPerSecond.toFixed(1).padStart(6)}  (${run.confirmed} seats, ${run.waitlisted} waitlisted)`);
-  console.log(`    503 with Retry-After                 ${String(run.unavailable).padStart(8)}  (refused otherwise: ${refused}; failed: ${run.failed})`);
+  const why = Object.entries(run.unavailableBecause).map(([reason, count]) => `${count} ${reason}`).join(', ');
+  console.log(`    503 with Retry-After                 ${String(run.unavailable).padStart(8)}  ${why ? `(${why})` : ''}`);
+  console.log(`    refused otherwise                    ${refused}; failed: ${run.failed}`);
   console.log(`    latency p50 / p99                    ${run.p50Ms.toFixed(0).padStart(5)} / ${run.p99Ms.toFixed(0)} ms`);
   console.log(`    oversold                             ${String(run.oversold).padStart(8)}  ${verdict(run.oversold === 0)}  (target 0)`);
   console.log(`    DynamoDB calls ${run.model.calls}, modelled conflicts ${run.model.conflicts}, throttles ${run.model.throttles}`);

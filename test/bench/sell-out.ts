@@ -4,7 +4,7 @@ import { isTransientAwsError } from '../../shared/adapters/aws-errors';
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
 import { keys } from '../../shared/adapters/dynamo/keys';
 import { RegistrationRepository } from '../../shared/adapters/dynamo/registration-repository';
-import { pauses } from '../../shared/adapters/dynamo/retry';
+import { pauses, StillContended } from '../../shared/adapters/dynamo/retry';
 import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
 import { DomainError } from '../../shared/domain/errors';
 import { newEvent } from '../../shared/domain/event-changes';
@@ -34,6 +34,7 @@ export interface SellOutFigures {
   refused: Record<string, number>;
   /** Answers that would be 503 with Retry-After: throttled or contended beyond the retries. */
   unavailable: number;
+  unavailableBecause: Record<string, number>;
   failed: number;
   /** Virtual seconds from the first request until the last seat was taken (undefined if never). */
   soldOutAfterSeconds?: number;
@@ -90,7 +91,7 @@ export async function sellOut(options: SellOutOptions): Promise<SellOutFigures> 
       clock,
     }));
 
-    const outcome = { confirmed: 0, waitlisted: 0, unavailable: 0, failed: 0, refused: {} as Record<string, number> };
+    const outcome = { confirmed: 0, waitlisted: 0, unavailable: 0, unavailableBecause: {} as Record<string, number>, failed: 0, refused: {} as Record<string, number> };
     const latencies: number[] = [];
     let lastSeatAt: number | undefined;
     for (let index = 0; index < options.requests; index++) {
@@ -107,6 +108,8 @@ export async function sellOut(options: SellOutOptions): Promise<SellOutFigures> 
             outcome.refused[`${result.reason.status} ${result.reason.type}`] = (outcome.refused[`${result.reason.status} ${result.reason.type}`] ?? 0) + 1;
           } else if (isTransientAwsError(result.reason) || (result.reason instanceof DomainError && result.reason.status === 503)) {
             outcome.unavailable++;
+            const why = result.reason instanceof StillContended ? 'placement rounds used up' : (result.reason as Error).name;
+            outcome.unavailableBecause[why] = (outcome.unavailableBecause[why] ?? 0) + 1;
           } else {
             outcome.failed++;
             if (outcome.failed <= 3) console.error('  unexpected failure:', result.reason);
