@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { issueOrganiserToken } from '../../infra/local/auth';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
 
@@ -44,37 +44,46 @@ async function gatewayRush(runtime: LocalRuntime, token: string, registrations: 
 }
 
 /**
- * The floor: the writes the registrations make (email lock, registration, a seat or a waitlist
- * place on the event, an outbox record, the check-in code), as many seats and waitlist places as the rush gives,
- * issued straight at DynamoDB Local with the same concurrency, with no reads and no retries.
- * The outbox record gets a key the mail trigger ignores, so the floor sends no mail.
+ * The floor: the writes the registrations make (email lock, registration, a seat on the seat
+ * counter or a ticket and a waitlist entry, an outbox record, the check-in code), as many seats
+ * and waitlist places as the rush gives, issued straight at DynamoDB Local with the same
+ * concurrency, with no reads and no retries. The outbox record gets a key the mail trigger
+ * ignores, so the floor sends no mail.
  */
 async function rawRush(client: DynamoDBDocumentClient, tableName: string, registrations: number, capacity: number): Promise<void> {
-  const eventKey = { PK: `BENCH#${Date.now()}`, SK: 'EVENT' };
-  await client.send(new PutCommand({ TableName: tableName, Item: { ...eventKey, confirmedCount: 0, capacity, waitlist: [] } }));
+  const eventPartition = `BENCH#${Date.now()}`;
+  const seatKey = { PK: eventPartition, SK: 'SEATS#00' };
+  const waitlistKey = { PK: eventPartition, SK: 'SEATS#WAITLIST' };
+  await client.send(new PutCommand({ TableName: tableName, Item: { ...seatKey, taken: 0, capacity } }));
+  await client.send(new PutCommand({ TableName: tableName, Item: { ...waitlistKey, next: 1 } }));
   const now = new Date().toISOString();
   await Promise.all(
-    Array.from({ length: registrations }, (_, index) => {
+    Array.from({ length: registrations }, async (_, index) => {
       const registrationId = `01BENCH${String(index).padStart(19, '0')}`;
-      return client.send(
+      const seat = index < capacity;
+      let seq = 0;
+      if (!seat) {
+        const { Attributes } = await client.send(
+          new UpdateCommand({ TableName: tableName, Key: waitlistKey, UpdateExpression: 'SET #next = #next + :one', ExpressionAttributeNames: { '#next': 'next' }, ExpressionAttributeValues: { ':one': 1 }, ReturnValues: 'UPDATED_OLD' }),
+        );
+        seq = Number(Attributes!.next);
+      }
+      await client.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: tableName, Item: { PK: eventKey.PK, SK: `EMAIL#bench${index}@example.org`, registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            { Put: { TableName: tableName, Item: { PK: `BENCHEMAIL#${eventPartition}#bench${index}@example.org`, SK: 'EMAIL', registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            seat
+              ? { Update: { TableName: tableName, Key: seatKey, UpdateExpression: 'SET taken = taken + :one', ExpressionAttributeValues: { ':one': 1 } } }
+              : { Put: { TableName: tableName, Item: { PK: eventPartition, SK: `WAIT#${String(seq).padStart(10, '0')}`, seq, registrationId } } },
             {
               Put: {
                 TableName: tableName,
-                Item: { PK: eventKey.PK, SK: `REG#${registrationId}`, registrationId, name: `Bench ${index}`, email: `bench${index}@example.org`, status: 'confirmed', createdAt: now, consentedAt: now },
+                Item: { PK: `BENCHREG#${registrationId}`, SK: 'REG', GSI1PK: `BENCHREGS#${eventPartition}`, GSI1SK: registrationId, registrationId, name: `Bench ${index}`, email: `bench${index}@example.org`, status: seat ? 'confirmed' : 'waitlisted', createdAt: now, consentedAt: now },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
-            {
-              Update:
-                index < capacity
-                  ? { TableName: tableName, Key: eventKey, UpdateExpression: 'SET confirmedCount = confirmedCount + :one', ExpressionAttributeValues: { ':one': 1 } }
-                  : { TableName: tableName, Key: eventKey, UpdateExpression: 'SET waitlist = list_append(waitlist, :me)', ExpressionAttributeValues: { ':me': [registrationId] } },
-            },
             { Put: { TableName: tableName, Item: { PK: `BENCHMAIL#${registrationId}`, SK: 'MAIL', kind: 'registration-confirmed', registrationId, status: 'pending', attempts: 0, createdAt: now } } },
-            { Put: { TableName: tableName, Item: { PK: eventKey.PK, SK: `CHECKIN#${registrationId.slice(-8)}`, registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            { Put: { TableName: tableName, Item: { PK: `BENCHCHECKIN#${eventPartition}#${registrationId.slice(-8)}`, SK: 'CHECKIN', registrationId }, ConditionExpression: 'attribute_not_exists(PK)' } },
           ],
         }),
       );
