@@ -15,11 +15,7 @@ export async function createEvent(deps: SchedulingDeps, organisationId: string, 
   return adminEventView(event, initialSeats(gateOf(event), event.capacity));
 }
 
-async function withSeats(deps: EventsDeps, event: EventRecord): Promise<SeatState> {
-  const state = await deps.events.getState(event.id, { consistent: true });
-  if (!state) throw new NotFound('This event');
-  return state.seats;
-}
+const withSeats = (deps: EventsDeps, event: EventRecord): Promise<SeatState> => deps.events.seatsOf(event, { consistent: true });
 
 export async function listEvents(deps: EventsDeps, organisationId: string) {
   const events = await deps.events.listByOrganisation(organisationId);

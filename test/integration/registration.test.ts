@@ -18,6 +18,8 @@ describe('registering through the local API', () => {
     ]);
     const admin = await call('GET', `/admin/events/${event.id}`, { token: inject('organiserToken') });
     expect(admin.json.counts).toEqual({ confirmed: 2, waitlisted: 2, cancelled: 0 });
+    const list = await call('GET', '/admin/events', { token: inject('organiserToken') });
+    expect(list.json.items.find((item: { id: string }) => item.id === event.id).counts).toEqual({ confirmed: 2, waitlisted: 2, cancelled: 0 });
   });
 
   it('shows the public what they need and nothing personal', async () => {

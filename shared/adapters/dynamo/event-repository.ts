@@ -20,6 +20,12 @@ import { queryAll } from './query-all';
 const HINT_TTL_MS = 1000;
 const HINT_CACHE_SIZE = 256;
 
+/** An event written before the seat counters has none until `npm run migrate` has moved it. */
+function migrated(seats: SeatState | undefined): SeatState {
+  if (!seats) throw new TemporarilyUnavailable('This event is being moved to a new storage layout. Please try again in a minute.');
+  return seats;
+}
+
 export interface EventState {
   event: EventRecord;
   seats: SeatState;
@@ -61,9 +67,12 @@ export class EventRepository {
   /** The event and its seat counters, read side by side. */
   async getState(eventId: string, options: { consistent?: boolean } = {}): Promise<EventState | undefined> {
     const [event, seats] = await Promise.all([this.get(eventId, options), this.seats.read(eventId, options)]);
-    // An event written before the seat counters, until `npm run migrate` has moved it.
-    if (event && !seats) throw new TemporarilyUnavailable('This event is being moved to a new storage layout. Please try again in a minute.');
-    return event && seats ? { event, seats } : undefined;
+    return event ? { event, seats: migrated(seats) } : undefined;
+  }
+
+  /** The seats of an event already read. */
+  async seatsOf(event: EventRecord, options: { consistent?: boolean } = {}): Promise<SeatState> {
+    return migrated(await this.seats.read(event.id, options));
   }
 
   /**
