@@ -4,7 +4,7 @@ import { mailFor, type OutboxMail } from '../domain/mail';
 import { newRegistration, type Registration, type RegistrationInput } from '../domain/registration';
 import { placementFor, type SeatGate } from '../domain/seats';
 import type { EventState } from '../adapters/dynamo/event-repository';
-import { StillContended } from '../adapters/dynamo/retry';
+import { backoff, StillContended } from '../adapters/dynamo/retry';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { withCounterImage } from '../adapters/dynamo/seat-counters';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
@@ -40,7 +40,8 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     assertOpen(seats.gate, now);
     const decided = placementFor(seats, now);
     if (decided.kind === 'seal-waitlist') {
-      await deps.registrations.sealWaitlist(eventId, seats.shards.map((shard) => shard.index));
+      // Everyone at the sell-out tries at once: those who lost spread out before looking again.
+      if ((await deps.registrations.sealWaitlist(eventId, seats.shards.map((shard) => shard.index))) === 'changed') await backoff(Math.min(round + 1, 5));
       state = await refreshed(deps, eventId);
       continue;
     }

@@ -196,7 +196,9 @@ export function modelledClient(real: DynamoDBDocumentClient, time: VirtualTime, 
   const itemReads = new Map<string, Bucket>();
   const partitionWrites = new Map<string, Bucket>();
   const partitionReads = new Map<string, Bucket>();
-  const heldUntil = new Map<string, number>();
+  /** Until when a transaction holds an item, and until when a single-item write is in progress on it. */
+  const transactionUntil = new Map<string, number>();
+  const writeUntil = new Map<string, number>();
   const bucket = (map: Map<string, Bucket>, key: string, perSecond: number) => {
     let found = map.get(key);
     if (!found) map.set(key, (found = new Bucket(perSecond)));
@@ -215,9 +217,11 @@ export function modelledClient(real: DynamoDBDocumentClient, time: VirtualTime, 
     const transaction = name === 'TransactWriteCommand';
     const latency = transaction ? LIMITS.latencyMs.transaction : touched.some((item) => item.write) ? LIMITS.latencyMs.write : LIMITS.latencyMs.read;
 
-    // A transaction meeting an item that another transaction or write holds is cancelled;
-    // a single-item write meeting a transaction's item fails the same way.
-    const blocked = touched.map((item) => item.write && (heldUntil.get(item.key) ?? -1) > now);
+    // A transaction meeting an item that another transaction holds, or that a single-item write
+    // is changing, is cancelled; a single-item write meeting a transaction's item fails the same
+    // way. Single-item writes of one item do not conflict: DynamoDB applies them one after another.
+    const busy = (key: string) => (transactionUntil.get(key) ?? -1) > now || (transaction && (writeUntil.get(key) ?? -1) > now);
+    const blocked = touched.map((item) => item.write && busy(item.key));
     if (blocked.some(Boolean)) {
       figures.conflicts++;
       const error = transaction
@@ -233,7 +237,8 @@ export function modelledClient(real: DynamoDBDocumentClient, time: VirtualTime, 
       figures.throttles++;
       return { error: throttled(), latency };
     }
-    for (const item of touched) if (item.write) heldUntil.set(item.key, Math.max(heldUntil.get(item.key) ?? 0, now + latency));
+    const holds = transaction ? transactionUntil : writeUntil;
+    for (const item of touched) if (item.write) holds.set(item.key, Math.max(holds.get(item.key) ?? 0, now + latency));
 
     command.input.ReturnConsumedCapacity = 'INDEXES';
     figures.calls++;

@@ -93,7 +93,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     const target = 170;
     console.log(`\nSell-out, modelled: ${requests} requests at random within ${seconds} s for ${capacity} seats (waitlist on), ${instances} warm Lambda instances`);
     console.log('  (real use case and transactions on DynamoDB Local; DynamoDB\'s per-item and per-partition limits and conflicts in virtual time, see README "Capacity plan")');
-    const shardings = process.env.BENCH_SELLOUT_SHARDS ? process.env.BENCH_SELLOUT_SHARDS.split(',').map(Number) : [1, undefined];
+    // BENCH_SELLOUT_SHARDS=1,4,own: shard counts to compare; `own` is the event's own policy.
+    const shardings = (process.env.BENCH_SELLOUT_SHARDS ?? '1,own').split(',').map((entry) => (entry === 'own' ? undefined : Number(entry)));
     for (const shards of shardings) {
       const run = await sellOut({ requests, seconds, capacity, instances, ...(shards ? { shards } : {}) });
       printSellOut(run, shards ? 'forced' : 'the event\'s own', target);

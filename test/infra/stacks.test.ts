@@ -137,7 +137,7 @@ describe('API stack', () => {
 
   it('throttles public routes and needs no CORS when no origin is configured', () => {
     api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-      RouteSettings: Match.objectLike({ 'POST /events/{eventId}/registrations': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } }),
+      RouteSettings: Match.objectLike({ 'POST /events/{eventId}/registrations': { ThrottlingRateLimit: 400, ThrottlingBurstLimit: 800 } }),
       DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 100 }),
     });
     api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });

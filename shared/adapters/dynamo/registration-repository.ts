@@ -12,7 +12,7 @@ import { outboxPut } from './mail-outbox';
 import { queryAll } from './query-all';
 import { OPEN_NOW } from './seat-counters';
 import { ttlSeconds } from './ttl';
-import { retryOnTransactionConflict } from './retry';
+import { isTransactionConflict, retryOnTransactionConflict } from './retry';
 
 export interface CancellationPlan {
   registration: Registration;
@@ -198,7 +198,7 @@ export class RegistrationRepository {
 
   /**
    * Opens the waitlist once every shard is taken: a check of every shard and the waitlist's flag
-   * in one transaction, so nobody waits while a seat is free. Idempotent.
+   * in one transaction, so nobody waits while a seat is free.
    */
   async sealWaitlist(eventId: string, shards: number[]): Promise<'sealed' | 'changed'> {
     const command = new TransactWriteCommand({
@@ -216,14 +216,22 @@ export class RegistrationRepository {
             TableName: this.tableName,
             Key: keys.waitlistCounter(eventId),
             UpdateExpression: 'SET #full = :true',
-            ConditionExpression: 'attribute_exists(PK)',
+            ConditionExpression: '#full = :false',
             ExpressionAttributeNames: { '#full': 'full' },
-            ExpressionAttributeValues: { ':true': true },
+            ExpressionAttributeValues: { ':true': true, ':false': false },
           },
         },
       ],
     });
-    return this.conditional(command, 'sealed');
+    // At a sell-out every instance wants to open it at once; one does. The others are told to
+    // look again (it is open by then) rather than retry a transaction that touches every shard.
+    try {
+      await this.client.send(command);
+      return 'sealed';
+    } catch (error) {
+      if (error instanceof TransactionCanceledException || isTransactionConflict(error)) return 'changed';
+      throw error;
+    }
   }
 
   /**
