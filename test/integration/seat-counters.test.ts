@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
 import { RegistrationRepository } from '../../shared/adapters/dynamo/registration-repository';
 import { newEvent } from '../../shared/domain/event-changes';
+import { mailFor } from '../../shared/domain/mail';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { cancelForOrganiser } from '../../shared/use-cases/cancel';
 import { systemClock, newId, type RegistrationDeps } from '../../shared/use-cases/deps';
@@ -82,6 +83,36 @@ describe('what a registration writes', () => {
     await register(deps, event.id, person('small'));
     // A transaction costs 2 units per KB of each item it writes; 5 items of under 1 KB is 10, plus the index entry.
     expect(log.writeUnits('TransactWriteItems')).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('a waitlist ticket that never became a registration', () => {
+  it('holds nobody up: the promoter voids it when it reaches it, positions close up, and a late join with it fails', async () => {
+    const event = anUpcomingEvent(2);
+    await deps.events.create(event);
+    const seated = [await register(deps, event.id, person('seat1')), await register(deps, event.id, person('seat2'))];
+    const anna = await register(deps, event.id, person('anna'));
+    // A function that took ticket 2 and then died before its transaction.
+    const lost = await deps.registrations.takeTicket(event.id, new Date());
+    const bram = await register(deps, event.id, person('bram'));
+    expect([anna.waitlistPosition, lost, bram.waitlistPosition]).toEqual([1, { outcome: 'ticket', seq: 2 }, 3]);
+
+    await cancelForOrganiser(deps, ORGANISATION, event.id, seated[0]!.registrationId);
+    await cancelForOrganiser(deps, ORGANISATION, event.id, seated[1]!.registrationId);
+
+    const status = new Map((await listRegistrations(deps, ORGANISATION, event.id)).map((item) => [item.registrationId, item.status]));
+    expect([status.get(anna.registrationId), status.get(bram.registrationId)]).toEqual(['confirmed', 'confirmed']);
+    const seats = await deps.events.seats.read(event.id, { consistent: true });
+    expect(seats!.waitlist).toMatchObject({ waiting: 0, promoted: 2, left: 1, promotedThrough: 3 });
+    const cas = await register(deps, event.id, person('cas'));
+    expect(cas).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+
+    const late = await deps.registrations.create(
+      { registrationId: newId(), eventId: event.id, name: 'Te laat', email: uniqueEmail('late'), language: 'nl', status: 'waitlisted', createdAt: new Date().toISOString(), consentedAt: new Date().toISOString(), retainUntil: retentionEnd(event), checkInCode: 'LATE-0002', waitlistSeq: 2 },
+      { kind: 'waitlisted', seq: 2 },
+      mailFor('registration-waitlisted', { eventId: event.id, registrationId: 'late' }, newId(), new Date()),
+    );
+    expect(late.outcome).toBe('seats-changed');
   });
 });
 
