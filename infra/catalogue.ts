@@ -194,7 +194,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser changes an event; more capacity promotes from the waitlist',
     trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event', contract: updateEvent },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     timeoutSeconds: 30,
   },
   {
@@ -209,7 +209,7 @@ export const catalogue: readonly FunctionSpec[] = [
       contract: adminCancelRegistration,
     },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'list-reminders',
@@ -310,7 +310,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE, contract: cancelRegistration },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'send-mail',
@@ -341,7 +341,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
     trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKeyPrefix: SEAT_COUNTER_PREFIX, nonZero: 'freed', eventNames: ['INSERT', 'MODIFY'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 1 },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     timeoutSeconds: 60,
   },
   {

@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { registrationItem } from '../../shared/adapters/dynamo/registration-repository';
 import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
@@ -12,8 +12,9 @@ import { initialSeats, type SeatState } from '../../shared/domain/seats';
  * layout. Before, an event item carried its counts and its waitlist as a list, and an event's
  * registrations, e-mail locks and check-in codes lived in the event's partition. The command is
  * idempotent and resumable: every new item is written only if absent (live traffic may already
- * have changed it), the event item is cleared of the old fields next, and the old items go last,
- * so a run that stops anywhere is finished by running it again.
+ * have changed it), the waitlist counter that makes the event live last of them; then the event
+ * item is cleared of the old fields and the old items are deleted, so a run that stops anywhere
+ * is finished by running it again.
  */
 
 /** How the old layout spelled its keys; nothing else needs them. */
@@ -113,17 +114,23 @@ async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, e
     event,
     old.registrations.map((item) => withoutKeys<Registration>(item)),
   );
-  const newItems = [
-    ...counterItems(event.id, seats),
+  // The waitlist counter is what makes the event live on the new layout (no counter: 503), so it
+  // is written last, once everything it relies on is there. If it already exists, the event has
+  // been live and its seats and waitlist are the live ones: only what may be missing is added.
+  const { Item: live } = await client.send(new GetCommand({ TableName: tableName, Key: keys.waitlistCounter(event.id), ConsistentRead: true }));
+  const counters = counterItems(event.id, seats);
+  const waitlistCounter = counters.find((item) => item.SK === keys.waitlistCounter(event.id).SK)!;
+  const seatsAndEntries = [
+    ...counters.filter((item) => item !== waitlistCounter),
     ...placed.flatMap((registration) =>
       registration.waitlistSeq
         ? [{ ...keys.waitlistEntry(event.id, registration.waitlistSeq), entity: 'waitlist-entry', seq: registration.waitlistSeq, registrationId: registration.registrationId, expiresAt: ttlOf(registration) }]
         : [],
     ),
-    ...placed.map(registrationItem),
-    ...newLocksAndCodes(event.id, old),
   ];
+  const newItems = [...(live ? [] : seatsAndEntries), ...placed.map(registrationItem), ...newLocksAndCodes(event.id, old)];
   await eachLimited(newItems, (item) => putIfAbsent(client, tableName, item));
+  if (!live) await putIfAbsent(client, tableName, waitlistCounter);
   try {
     await client.send(
       new UpdateCommand({

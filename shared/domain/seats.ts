@@ -55,7 +55,7 @@ export interface SeatState {
 }
 
 /**
- * Figures from `npm run bench -- sell-out`: one counter item takes about 60 registrations a
+ * Figures from `npm run bench -- sell-out`: one counter item takes about 70 registrations a
  * second under DynamoDB's conflict model before answers turn into 503s, so an event gets a shard
  * per 500 seats, enough for a 10,000-seat event to sell out within a minute or two.
  */
@@ -128,6 +128,13 @@ export function freedSeatsPlans(seats: SeatState, now: Date, maxPromotions: numb
         : { kind: 'release' as const, shard: shard.index, count: shard.freed },
     );
 }
+
+/**
+ * People wait, promotions are open, yet the waitlist is not sealed: seats were released at the
+ * promotion cutoff and the organiser has since moved the start (and so the cutoff) later.
+ */
+export const waitlistLostItsClaim = (seats: SeatState, now: Date): boolean =>
+  !seats.waitlist.full && seats.waitlist.waiting > 0 && promotionsOpen(seats.gate, now);
 
 /**
  * A new capacity as per-shard slices. More seats arrive as freed seats (the waitlist gets them

@@ -1,6 +1,6 @@
 import { Conflict, NotFound } from '../domain/errors';
 import { adminEventView, publicEventView, type EventRecord } from '../domain/event';
-import { capacityChange, confirmedCount, initialSeats, type SeatState } from '../domain/seats';
+import { capacityChange, initialSeats, type SeatState } from '../domain/seats';
 import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
 import { noticeMailing, reminderMailings } from '../domain/mailing';
@@ -62,11 +62,11 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
     const next = changedEvent(event, changes, now);
     const capacity = capacityChange(seats, next.capacity);
     if (capacity === 'below-held') {
-      const confirmed = confirmedCount(seats);
+      const held = seats.shards.reduce((sum, shard) => sum + shard.taken, 0);
       throw new Conflict(
         'capacity-below-confirmed',
         'Capacity below confirmed seats',
-        `${confirmed} seats are already confirmed; cancel registrations before lowering the capacity to ${next.capacity}.`,
+        `${held} seats are taken or kept for the waitlist; cancel registrations before lowering the capacity to ${next.capacity}.`,
       );
     }
     if ((await deps.events.update(event, next, capacity, seats)) === 'updated') {
@@ -81,9 +81,15 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
 
 /** Calls the event off: registration closes, reminders stop, and every registrant is told. */
 export async function cancelEvent(deps: SchedulingDeps, organisationId: string, eventId: string) {
-  const event = await requireOwnedEvent(deps, organisationId, eventId);
-  const now = deps.clock.now();
-  // The notice needs only the event's id; the event as read serves, no second read.
-  if (await deps.events.markCancelled(eventId, await withSeats(deps, event), now)) await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
-  return getEventForOrganiser(deps, organisationId, eventId);
+  for (let round = 0; round < MAX_UPDATE_ROUNDS; round++) {
+    const event = await requireOwnedEvent(deps, organisationId, eventId);
+    if (event.cancelledAt) return getEventForOrganiser(deps, organisationId, eventId);
+    const now = deps.clock.now();
+    // The notice needs only the event's id; the event as read serves, no second read.
+    if (await deps.events.markCancelled(event, await withSeats(deps, event), now)) {
+      await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
+      return getEventForOrganiser(deps, organisationId, eventId);
+    }
+  }
+  throw new Conflict('event-changed', 'The event changed meanwhile', 'Someone else changed this event at the same time. Please try again.');
 }

@@ -1,4 +1,5 @@
-import { firstInLine, freedSeatsPlans } from '../domain/seats';
+import { firstInLine, freedSeatsPlans, waitlistLostItsClaim } from '../domain/seats';
+import { backoff } from '../adapters/dynamo/retry';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { mailFor } from '../domain/mail';
 import { MAX_PROMOTIONS_PER_TRANSACTION } from '../adapters/dynamo/registration-repository';
@@ -6,6 +7,8 @@ import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
 const MAX_ROUNDS = 50;
+/** How long a ticket may stay without its registration before it is taken for lost (a join takes milliseconds). */
+const UNRESOLVED_TICKET_GRACE_MS = 2000;
 /** How long the marker of a voided ticket is kept: as long as positions behind it may be asked for. */
 const UNRESOLVED_TICKET_MARKER_DAYS = 400;
 
@@ -17,9 +20,14 @@ const UNRESOLVED_TICKET_MARKER_DAYS = 400;
  */
 export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Promise<number> {
   let promoted = 0;
+  let waitingFor: { seq: number; since: number } | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const now = deps.clock.now();
     const seats = await deps.events.seats.read(eventId, { consistent: true });
+    if (seats && waitlistLostItsClaim(seats, now)) {
+      await deps.registrations.reserveForWaitlist(eventId, seats.shards);
+      continue;
+    }
     const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
     if (!seats || !plan) return promoted;
     if (plan.kind === 'release') {
@@ -33,7 +41,13 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
     ]);
     const line = firstInLine(seats.waitlist, departed, found);
     if (line.unresolved !== undefined) {
-      // A ticket ahead never became a registration (or is still becoming one): it gives up its place.
+      // A ticket ahead is not a registration yet. A join in flight becomes one within moments;
+      // one that stays unresolved past the grace never will (its function died): it gives up its place.
+      if (waitingFor?.seq !== line.unresolved) waitingFor = { seq: line.unresolved, since: now.getTime() };
+      if (now.getTime() - waitingFor.since < UNRESOLVED_TICKET_GRACE_MS) {
+        await backoff(5);
+        continue;
+      }
       await deps.registrations.voidTicket(eventId, line.unresolved, ttlSeconds(new Date(now.getTime() + UNRESOLVED_TICKET_MARKER_DAYS * 86_400_000).toISOString()));
       continue;
     }

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { migrateTable } from '../../infra/ops/migrate';
 import { keys } from '../../shared/adapters/dynamo/keys';
@@ -108,5 +108,24 @@ describe('npm run migrate: events of the old layout', () => {
     expect(report).toEqual({ eventsMigrated: 0, registrationsMoved: 0, leftoversCleared: 1 });
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.registration(people.anna.registrationId) }));
     expect(Item).toMatchObject({ name: 'Oud anna', status: 'confirmed' });
+  });
+
+  it('never brings back what live traffic changed when a run that stopped before clearing the event is repeated', async () => {
+    const { event, people } = await writeLegacyEvent();
+    await migrateTable(client, tableName);
+    // Live traffic on the new layout: a seat is freed and bram, first in line, is promoted.
+    await call('POST', `/admin/events/${event.id}/registrations/${people.cato.registrationId}/cancel`, { token: organiser() });
+    await settle();
+    // As if the run had stopped before clearing the old fields off the event item.
+    await client.send(new UpdateCommand({ TableName: tableName, Key: keys.event(event.id), UpdateExpression: 'SET waitlist = :old', ExpressionAttributeValues: { ':old': [people.bram.registrationId, people.eva.registrationId] } }));
+
+    await migrateTable(client, tableName);
+
+    const { Items: entries = [] } = await client.send(
+      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :wait)', ExpressionAttributeValues: { ':pk': `EVENT#${event.id}`, ':wait': 'WAIT#' } }),
+    );
+    expect(entries.map((entry) => entry.registrationId)).toEqual([people.eva.registrationId]);
+    const details = await call('GET', `/admin/events/${event.id}`, { token: organiser() });
+    expect(details.json.counts).toEqual({ confirmed: 3, waitlisted: 1, cancelled: 2 });
   });
 });

@@ -6,17 +6,20 @@ import { newEvent } from '../../shared/domain/event-changes';
 import { mailFor } from '../../shared/domain/mail';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { cancelForOrganiser } from '../../shared/use-cases/cancel';
-import { systemClock, newId, type RegistrationDeps } from '../../shared/use-cases/deps';
+import { systemClock, newId, type RegistrationDeps, type SchedulingDeps } from '../../shared/use-cases/deps';
+import { createEvent, updateEvent } from '../../shared/use-cases/events';
+import { MailingRepository } from '../../shared/adapters/dynamo/mailing-repository';
 import { register } from '../../shared/use-cases/register';
 import { listRegistrations } from '../../shared/use-cases/registrations';
 import { capacityReportingClient } from '../support/consumed-capacity';
 import { writeEventWithRegistrations } from '../support/seed-event';
-import { uniqueEmail } from '../support/local-stack';
+import { call, settle, uniqueEmail } from '../support/local-stack';
 
 const tableName = inject('tableName');
 const { client, log } = capacityReportingClient(inject('dynamoDbUrl'));
 const deps: RegistrationDeps = { events: new EventRepository(tableName, client), registrations: new RegistrationRepository(tableName, client), clock: systemClock };
-const ORGANISATION = 'org-seat-counters';
+// The integration organisation, so the admin API can be called for these events too.
+const ORGANISATION = 'org-integration';
 
 function anUpcomingEvent(capacity: number) {
   const startsAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
@@ -97,8 +100,11 @@ describe('a waitlist ticket that never became a registration', () => {
     const bram = await register(deps, event.id, person('bram'));
     expect([anna.waitlistPosition, lost, bram.waitlistPosition]).toEqual([1, { outcome: 'ticket', seq: 2 }, 3]);
 
-    await cancelForOrganiser(deps, ORGANISATION, event.id, seated[0]!.registrationId);
-    await cancelForOrganiser(deps, ORGANISATION, event.id, seated[1]!.registrationId);
+    // Through the API, so the functions' own grants are what settles the seats.
+    for (const { registrationId } of seated) {
+      expect((await call('POST', `/admin/events/${event.id}/registrations/${registrationId}/cancel`, { token: inject('organiserToken') })).status).toBe(200);
+    }
+    await settle();
 
     const status = new Map((await listRegistrations(deps, ORGANISATION, event.id)).map((item) => [item.registrationId, item.status]));
     expect([status.get(anna.registrationId), status.get(bram.registrationId)]).toEqual(['confirmed', 'confirmed']);
@@ -113,6 +119,32 @@ describe('a waitlist ticket that never became a registration', () => {
       mailFor('registration-waitlisted', { eventId: event.id, registrationId: 'late' }, newId(), new Date()),
     );
     expect(late.outcome).toBe('seats-changed');
+    // A promoter that read the line before anna was promoted cannot void her ticket afterwards.
+    expect(await deps.registrations.voidTicket(event.id, 1, 0)).toBe('joined');
+    expect((await deps.events.seats.read(event.id, { consistent: true }))!.waitlist).toMatchObject({ left: 1, promoted: 2 });
+  });
+});
+
+describe('the promotion cutoff', () => {
+  it('gives seats released at the cutoff back to the waitlist when the organiser moves the event later', async () => {
+    let now = new Date();
+    const clocked: RegistrationDeps & SchedulingDeps = { ...deps, mailings: new MailingRepository(tableName, client), clock: { now: () => now } };
+    const event = { ...anUpcomingEvent(1) };
+    const created = await createEvent(clocked, ORGANISATION, { title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue, capacity: 1, promotionCutoff: 'PT2H' });
+    const seated = await register(clocked, created.id, person('early'));
+    const waiting = await register(clocked, created.id, person('waiting'));
+
+    // An hour before the start, past the cutoff: the freed seat is released to the public.
+    now = new Date(Date.parse(event.startsAt) - 3_600_000);
+    await cancelForOrganiser(clocked, ORGANISATION, created.id, seated.registrationId);
+    expect((await deps.events.seats.read(created.id, { consistent: true }))!.waitlist.full).toBe(false);
+    // The organiser moves the event a week later: promotions are open again, and the seat is the waiting person's.
+    const later = (iso: string) => new Date(Date.parse(iso) + 7 * 86_400_000).toISOString();
+    await updateEvent(clocked, ORGANISATION, created.id, { startsAt: later(event.startsAt), endsAt: later(event.endsAt) });
+
+    const status = new Map((await listRegistrations(clocked, ORGANISATION, created.id)).map((item) => [item.registrationId, item.status]));
+    expect(status.get(waiting.registrationId)).toBe('confirmed');
+    expect((await register(clocked, created.id, person('newcomer'))).status).toBe('waitlisted');
   });
 });
 

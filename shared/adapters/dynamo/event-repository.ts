@@ -181,8 +181,9 @@ export class EventRepository {
     );
   }
 
-  /** Marks the event and every seat counter cancelled; false if it already was. */
-  async markCancelled(eventId: string, seats: SeatState, now: Date): Promise<boolean> {
+  /** Marks the event and every seat counter cancelled; false if it already was or changed meanwhile. */
+  async markCancelled(event: EventRecord, seats: SeatState, now: Date): Promise<boolean> {
+    const eventId = event.id;
     const at = now.toISOString();
     const setCancelled = (Key: Record<string, string>) => ({
       Update: { TableName: this.tableName, Key, UpdateExpression: 'SET cancelledAt = :now', ExpressionAttributeValues: { ':now': at } },
@@ -197,8 +198,9 @@ export class EventRepository {
                   TableName: this.tableName,
                   Key: keys.event(eventId),
                   UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
-                  ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(cancelledAt)',
-                  ExpressionAttributeValues: { ':now': at },
+                  // The shards as read are all the shards: a capacity change meanwhile would have moved updatedAt.
+                  ConditionExpression: 'attribute_not_exists(cancelledAt) AND updatedAt = :version',
+                  ExpressionAttributeValues: { ':now': at, ':version': event.updatedAt },
                 },
               },
               ...seats.shards.map((shard) => setCancelled(keys.seatShard(eventId, shard.index))),

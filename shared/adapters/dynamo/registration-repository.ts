@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
-import type { WaitlistCounter } from '../../domain/seats';
+import type { SeatShard, WaitlistCounter } from '../../domain/seats';
 import type { OutboxMail } from '../../domain/mail';
 import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
@@ -169,7 +169,8 @@ export class RegistrationRepository {
 
   /**
    * Voids a ticket whose registration did not go through, so the positions behind it close up:
-   * a departure marker (which also bars a late join with it) unless the person did join.
+   * a departure marker (which also bars a late join with it) unless the person did join, or
+   * was promoted meanwhile (both answered `joined`).
    */
   async voidTicket(eventId: string, seq: number, expiresAt: number): Promise<'voided' | 'joined'> {
     const command = new TransactWriteCommand({
@@ -187,8 +188,10 @@ export class RegistrationRepository {
             TableName: this.tableName,
             Key: keys.waitlistCounter(eventId),
             UpdateExpression: 'SET #left = #left + :one',
+            // Promotion goes in ticket order: a ticket at or below promotedThrough was promoted, not lost.
+            ConditionExpression: 'promotedThrough < :seq',
             ExpressionAttributeNames: { '#left': 'left' },
-            ExpressionAttributeValues: { ':one': 1 },
+            ExpressionAttributeValues: { ':one': 1, ':seq': seq },
           },
         },
       ],
@@ -386,6 +389,41 @@ export class RegistrationRepository {
       ],
     });
     return this.conditional(command, 'released');
+  }
+
+  /**
+   * Reopens the waitlist's claim on the seats: after a release at the promotion cutoff, an
+   * organiser who moves the start later reopens promotions while people still wait. Every seat
+   * nobody holds becomes a freed seat for them, and newcomers wait behind them again.
+   */
+  async reserveForWaitlist(eventId: string, shards: readonly SeatShard[]): Promise<'reserved' | 'changed'> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        ...shards
+          .filter((shard) => shard.capacity > shard.taken)
+          .map((shard) => ({
+            Update: {
+              TableName: this.tableName,
+              Key: keys.seatShard(eventId, shard.index),
+              UpdateExpression: 'SET taken = #capacity, freed = freed + :unheld',
+              ConditionExpression: 'taken = :taken AND #capacity = :capacity',
+              ExpressionAttributeNames: { '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':unheld': shard.capacity - shard.taken, ':taken': shard.taken, ':capacity': shard.capacity },
+            },
+          })),
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: 'SET #full = :true',
+            ConditionExpression: '#full = :false',
+            ExpressionAttributeNames: { '#full': 'full' },
+            ExpressionAttributeValues: { ':true': true, ':false': false },
+          },
+        },
+      ],
+    });
+    return this.conditional(command, 'reserved');
   }
 
   private async conditional<T extends string>(command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
