@@ -1,5 +1,5 @@
-import { inject } from 'vitest';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTable } from '../../infra/local/runtime';
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
 import { RegistrationRepository } from '../../shared/adapters/dynamo/registration-repository';
 import { newEvent } from '../../shared/domain/event-changes';
@@ -15,9 +15,17 @@ import { capacityReportingClient } from '../support/consumed-capacity';
 import { writeEventWithRegistrations } from '../support/seed-event';
 import { call, settle, uniqueEmail } from '../support/local-stack';
 
-const tableName = inject('tableName');
 const { client, log } = capacityReportingClient(inject('dynamoDbUrl'));
-const deps: RegistrationDeps = { events: new EventRepository(tableName, client), registrations: new RegistrationRepository(tableName, client), clock: systemClock };
+const depsFor = (table: string): RegistrationDeps => ({ events: new EventRepository(table, client), registrations: new RegistrationRepository(table, client), clock: systemClock });
+/** The stack's own table, for what goes through its API too. */
+const stackDeps = depsFor(inject('tableName'));
+/**
+ * A table of this file's own for the large runs: its thousand confirmation mails must not
+ * queue up in the stack's outbox ahead of other test files' mail.
+ */
+const tableName = `seat-counters-${Date.now()}`;
+const deps = depsFor(tableName);
+beforeAll(() => createTable(inject('dynamoDbUrl'), tableName));
 // The integration organisation, so the admin API can be called for these events too.
 const ORGANISATION = 'org-integration';
 
@@ -92,12 +100,12 @@ describe('what a registration writes', () => {
 describe('a waitlist ticket that never became a registration', () => {
   it('holds nobody up: the promoter voids it when it reaches it, positions close up, and a late join with it fails', async () => {
     const event = anUpcomingEvent(2);
-    await deps.events.create(event);
-    const seated = [await register(deps, event.id, person('seat1')), await register(deps, event.id, person('seat2'))];
-    const anna = await register(deps, event.id, person('anna'));
+    await stackDeps.events.create(event);
+    const seated = [await register(stackDeps, event.id, person('seat1')), await register(stackDeps, event.id, person('seat2'))];
+    const anna = await register(stackDeps, event.id, person('anna'));
     // A function that took ticket 2 and then died before its transaction.
-    const lost = await deps.registrations.takeTicket(event.id, new Date());
-    const bram = await register(deps, event.id, person('bram'));
+    const lost = await stackDeps.registrations.takeTicket(event.id, new Date());
+    const bram = await register(stackDeps, event.id, person('bram'));
     expect([anna.waitlistPosition, lost, bram.waitlistPosition]).toEqual([1, { outcome: 'ticket', seq: 2 }, 3]);
 
     // Through the API, so the functions' own grants are what settles the seats.
@@ -106,22 +114,22 @@ describe('a waitlist ticket that never became a registration', () => {
     }
     await settle();
 
-    const status = new Map((await listRegistrations(deps, ORGANISATION, event.id)).map((item) => [item.registrationId, item.status]));
+    const status = new Map((await listRegistrations(stackDeps, ORGANISATION, event.id)).map((item) => [item.registrationId, item.status]));
     expect([status.get(anna.registrationId), status.get(bram.registrationId)]).toEqual(['confirmed', 'confirmed']);
-    const seats = await deps.events.seats.read(event.id, { consistent: true });
+    const seats = await stackDeps.events.seats.read(event.id, { consistent: true });
     expect(seats!.waitlist).toMatchObject({ waiting: 0, promoted: 2, left: 1, promotedThrough: 3 });
-    const cas = await register(deps, event.id, person('cas'));
+    const cas = await register(stackDeps, event.id, person('cas'));
     expect(cas).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
 
-    const late = await deps.registrations.create(
+    const late = await stackDeps.registrations.create(
       { registrationId: newId(), eventId: event.id, name: 'Te laat', email: uniqueEmail('late'), language: 'nl', status: 'waitlisted', createdAt: new Date().toISOString(), consentedAt: new Date().toISOString(), retainUntil: retentionEnd(event), checkInCode: 'LATE-0002', waitlistSeq: 2 },
       { kind: 'waitlisted', seq: 2 },
       mailFor('registration-waitlisted', { eventId: event.id, registrationId: 'late' }, newId(), new Date()),
     );
     expect(late.outcome).toBe('seats-changed');
     // A promoter that read the line before anna was promoted cannot void her ticket afterwards.
-    expect(await deps.registrations.voidTicket(event.id, 1, 0)).toBe('joined');
-    expect((await deps.events.seats.read(event.id, { consistent: true }))!.waitlist).toMatchObject({ left: 1, promoted: 2 });
+    expect(await stackDeps.registrations.voidTicket(event.id, 1, 0)).toBe('joined');
+    expect((await stackDeps.events.seats.read(event.id, { consistent: true }))!.waitlist).toMatchObject({ left: 1, promoted: 2 });
   });
 });
 

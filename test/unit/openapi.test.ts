@@ -168,7 +168,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('says how each throttled route is throttled, as the catalogue does', () => {
-    expect(operation('POST /events/{eventId}/registrations').responses['429']!.description).toBe('API Gateway throttles this route at 50 requests per second (bursts of 100).');
+    expect(operation('POST /events/{eventId}/registrations').responses['429']!.description).toBe('API Gateway throttles this route at 400 requests per second (bursts of 800).');
     expect(operation('GET /events/{eventId}').responses['429']!.description).toBe('API Gateway throttles this route at 200 requests per second (bursts of 400).');
   });
 

@@ -1797,7 +1797,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). */
+            /** @description API Gateway throttles this route at 400 requests per second (bursts of 800). */
             429: {
                 headers: {
                     [name: string]: unknown;
