@@ -80,6 +80,8 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
   const retryBase = options.retryBaseDelayMs ?? 250;
 
   const iterators = new Map<string, string>();
+  /** The newest record read per shard, to resume after it. */
+  const lastSequence = new Map<string, string>();
   const finishedShards = new Set<string>();
   let stopped = false;
   let cycle = 0;
@@ -132,10 +134,38 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
     }
   }
 
+  /**
+   * DynamoDB Local sometimes refuses a shard iterator taken at LATEST on an empty shard once the
+   * first record arrives (TrimmedDataAccessException, aws/aws-sdk-java#2923). The shard is then
+   * read again after the last record delivered, or from its start: consumers are idempotent.
+   */
+  async function resumeShard(shardId: string): Promise<void> {
+    const after = lastSequence.get(shardId);
+    const { ShardIterator } = await streams.send(
+      new GetShardIteratorCommand(
+        after
+          ? { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
+          : { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' },
+      ),
+    );
+    if (ShardIterator) iterators.set(shardId, ShardIterator);
+  }
+
   async function pollOnce(): Promise<boolean> {
     let sawRecords = false;
     for (const [shardId, iterator] of [...iterators]) {
-      const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      let page;
+      try {
+        page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      } catch (error) {
+        const name = (error as Error).name;
+        if (name !== 'TrimmedDataAccessException' && name !== 'ExpiredIteratorException') throw error;
+        await resumeShard(shardId);
+        continue;
+      }
+      const { Records = [], NextShardIterator } = page;
+      const newest = Records.at(-1)?.dynamodb?.SequenceNumber;
+      if (newest) lastSequence.set(shardId, newest);
       if (NextShardIterator) iterators.set(shardId, NextShardIterator);
       else {
         iterators.delete(shardId);
