@@ -78,7 +78,7 @@ async function rawRush(client: DynamoDBDocumentClient, tableName: string, regist
             {
               Put: {
                 TableName: tableName,
-                Item: { PK: `BENCHREG#${registrationId}`, SK: 'REG', GSI1PK: `BENCHREGS#${eventPartition}`, GSI1SK: registrationId, registrationId, name: `Bench ${index}`, email: `bench${index}@example.org`, status: seat ? 'confirmed' : 'waitlisted', createdAt: now, consentedAt: now },
+                Item: { PK: `BENCHREG#${eventPartition}#${registrationId}`, SK: 'REG', GSI1PK: `BENCHREGS#${eventPartition}`, GSI1SK: registrationId, registrationId, name: `Bench ${index}`, email: `bench${index}@example.org`, status: seat ? 'confirmed' : 'waitlisted', createdAt: now, consentedAt: now },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
