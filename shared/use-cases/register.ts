@@ -47,6 +47,9 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     }
     let placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number };
     if (decided.kind === 'waitlisted') {
+      // A ticket taken for an address already registered would only be voided again; the
+      // transaction still decides, this only spares the waitlist the churn.
+      if (await deps.registrations.emailTaken(eventId, input.email)) throw new AlreadyRegistered();
       const ticket = await deps.registrations.takeTicket(eventId, now);
       if (ticket.outcome === 'closed') {
         state = ticket.counter ? remembered(deps, { event, seats: withCounterImage(seats, ticket.counter) }) : await refreshed(deps, eventId);

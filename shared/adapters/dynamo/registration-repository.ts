@@ -140,6 +140,12 @@ export class RegistrationRepository {
     }
   }
 
+  /** Whether the address holds a registration for the event (a released lock does not count). */
+  async emailTaken(eventId: string, email: string): Promise<boolean> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.emailLock(eventId, normaliseEmail(email)), ConsistentRead: true }));
+    return Item !== undefined && Item.releasedAt === undefined;
+  }
+
   /**
    * Takes the next number on the waitlist, if it is open to newcomers: one atomic update of the
    * counter, so joins queue in the order DynamoDB applies them and never fight over a number.

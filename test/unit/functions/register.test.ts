@@ -20,6 +20,7 @@ const event = (overrides: Parameters<typeof anEvent>[0] = {}) => anEvent({ id: e
 function given(overrides: Parameters<typeof anEvent>[0] = {}, seats: Parameters<typeof someSeats>[0] = {}) {
   const item = event(overrides);
   dynamo.on(GetCommand).resolves({ Item: item });
+  dynamo.on(GetCommand, { Key: { SK: 'EMAIL' } }).resolves({});
   dynamo.on(QueryCommand).resolves({ Items: counters(item, seats) });
 }
 const counters = (item: ReturnType<typeof event>, seats: Parameters<typeof someSeats>[0] = {}) => counterItems(item.id, someSeats(seats, item));
@@ -91,6 +92,17 @@ describe('register handler', () => {
       ['Waitlisted', 'Count', 1],
     ]);
     counted.mockRestore();
+  });
+
+  it('answers a known address on a full event without taking a waitlist ticket', async () => {
+    given({ capacity: 1 }, { confirmed: 1, waiting: 1 });
+    dynamo.on(GetCommand, { Key: { SK: 'EMAIL' } }).resolves({ Item: { registrationId: 'earlier' } });
+
+    const response = await handler(request(), context);
+
+    expect(response.statusCode).toBe(409);
+    expect(parse(response).type).toBe('urn:event-registration:problem:already-registered');
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
   it('answers 409 already-registered when the email lock exists', async () => {
