@@ -11,8 +11,7 @@ import { certificateMailing, pdfFigures } from './certificates';
 import { coldStarts } from './cold-start';
 import { reminderFanout } from './reminder-fanout';
 import { rushFigures } from './rush';
-import { sellOut, type SellOutFigures } from './sell-out';
-import { writeUnitsPerRegistration } from './write-units';
+import type { SellOutFigures } from './sell-out';
 
 /**
  * `npm run bench`: prints figures against their targets. It asserts nothing; the figures are
@@ -79,6 +78,8 @@ const scenarios: Record<string, () => Promise<void>> = {
   async 'write-units'() {
     const target = 15;
     console.log('\nWrite units per registration (ReturnConsumedCapacity, every item it writes, the index included)');
+    // Imported when run: the use cases load their metrics at import, before a local stack switches metrics off.
+    const { writeUnitsPerRegistration } = await import('./write-units');
     for (const row of await writeUnitsPerRegistration([0, 1_000, 10_000])) {
       console.log(`  ${row.label.padEnd(36)} reported ${String(row.units).padStart(3)}, AWS bills ${String(row.billed).padStart(3)}  ${verdict(row.billed <= target)}  (${row.detail})`);
     }
@@ -94,6 +95,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`\nSell-out, modelled: ${requests} requests at random within ${seconds} s for ${capacity} seats (waitlist on), ${instances} warm Lambda instances`);
     console.log('  (real use case and transactions on DynamoDB Local; DynamoDB\'s per-item and per-partition limits and conflicts in virtual time, see README "Capacity plan")');
     // BENCH_SELLOUT_SHARDS=1,4,own: shard counts to compare; `own` is the event's own policy.
+    const { sellOut } = await import('./sell-out');
     const shardings = (process.env.BENCH_SELLOUT_SHARDS ?? '1,own').split(',').map((entry) => (entry === 'own' ? undefined : Number(entry)));
     for (const shards of shardings) {
       const run = await sellOut({ requests, seconds, capacity, instances, ...(shards ? { shards } : {}) });
