@@ -25,13 +25,13 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
     const now = deps.clock.now();
     const seats = await deps.events.seats.read(eventId, { consistent: true });
     if (seats && waitlistLostItsClaim(seats, now)) {
-      await deps.registrations.reserveForWaitlist(eventId, seats.shards);
+      await settledOrBackOff(await deps.registrations.reserveForWaitlist(eventId, seats.shards), round);
       continue;
     }
     const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
     if (!seats || !plan) return promoted;
     if (plan.kind === 'release') {
-      await deps.registrations.release(eventId, plan.shard, plan.count, seats.waitlist, now);
+      await settledOrBackOff(await deps.registrations.release(eventId, plan.shard, plan.count, seats.waitlist, now), round);
       continue;
     }
     // Read after the counter, so every departure the counter counts is visible too.
@@ -54,12 +54,22 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Pr
     const heads = found.slice(0, line.promotable);
     if (heads.length === 0) return promoted;
     const mails = heads.map((head) => mailFor('registration-promoted', { eventId, registrationId: head.registrationId }, newId(), now));
-    if ((await deps.registrations.promote({ eventId, shard: plan.shard, heads, counter: seats.waitlist, mails, now })) === 'promoted') {
+    const outcome = await deps.registrations.promote({ eventId, shard: plan.shard, heads, counter: seats.waitlist, mails, now });
+    if (outcome === 'promoted') {
       promoted += heads.length;
       count(BUSINESS_METRICS.promotions, heads.length);
     }
+    await settledOrBackOff(outcome, round);
   }
   return promoted;
+}
+
+/**
+ * Several promoters run at once after simultaneous cancellations; when another one moved the
+ * line first, this one waits a little before it looks again instead of storming the counters.
+ */
+async function settledOrBackOff(outcome: string, round: number): Promise<void> {
+  if (outcome === 'changed') await backoff(Math.min(round + 1, 5));
 }
 
 /** Events whose seat counters changed, as the stream saw them: settled one by one. */
