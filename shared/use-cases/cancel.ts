@@ -9,6 +9,11 @@ import { fillFreeSeats } from './promote';
 import { logger } from '../observability/logger';
 
 const MAX_ROUNDS = 25;
+/**
+ * How long a cancellation request spends handing its seat on: usually one transaction. When
+ * many cancel at once, the promote-waitlist stream function finishes the work.
+ */
+const INLINE_PROMOTION_BUDGET_MS = 3000;
 
 export interface CancellationOutcome {
   status: 'cancelled';
@@ -32,7 +37,7 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the promote-waitlist function retries it.
-        await fillFreeSeats(deps, eventId).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
+        await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
       }
       return { status: 'cancelled' };
     }

@@ -72,7 +72,8 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
     if ((await deps.events.update(event, next, capacity, seats)) === 'updated') {
       await scheduleReminders(deps, next, event);
       if (next.calendarSequence !== event.calendarSequence) await deps.mailings.schedule(noticeMailing(next, 'event-moved', now));
-      await fillFreeSeats(deps, eventId);
+      // The stream function finishes what does not fit in the request.
+      await fillFreeSeats(deps, eventId, { budgetMs: 5000 });
       return getEventForOrganiser(deps, organisationId, eventId);
     }
   }

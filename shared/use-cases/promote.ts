@@ -16,12 +16,14 @@ const UNRESOLVED_TICKET_MARKER_DAYS = 400;
  * Settles every freed seat: given to the waitlist, first come first served, or released to
  * whoever registers when nobody waits (or the promotion cutoff has passed). Each step is a
  * transaction that re-checks what it read, so concurrent callers never promote anyone twice.
- * Called after a cancellation or a capacity change, and by the promote-waitlist stream function.
+ * Called after a cancellation or a capacity change, within a time budget that leaves the request
+ * its answer (the stream function finishes what it leaves), and by the promote-waitlist stream function.
  */
-export async function fillFreeSeats(deps: RegistrationDeps, eventId: string): Promise<number> {
+export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number } = {}): Promise<number> {
   let promoted = 0;
   let waitingFor: { seq: number; since: number } | undefined;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  const stopBy = Date.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
+  for (let round = 0; round < MAX_ROUNDS && Date.now() < stopBy; round++) {
     const now = deps.clock.now();
     const seats = await deps.events.seats.read(eventId, { consistent: true });
     if (seats && waitlistLostItsClaim(seats, now)) {
@@ -75,6 +77,13 @@ async function settledOrBackOff(outcome: string, round: number): Promise<void> {
 /** Events whose seat counters changed, as the stream saw them: settled one by one. */
 export async function fillFreeSeatsOf(deps: RegistrationDeps, eventIds: string[]): Promise<number> {
   let promoted = 0;
-  for (const eventId of new Set(eventIds)) promoted += await fillFreeSeats(deps, eventId);
+  for (const eventId of new Set(eventIds)) {
+    promoted += await fillFreeSeats(deps, eventId);
+    // Rounds used up under heavy contention: fail, so the stream delivers the record again.
+    const seats = await deps.events.seats.read(eventId, { consistent: true });
+    if (seats && freedSeatsPlans(seats, deps.clock.now(), MAX_PROMOTIONS_PER_TRANSACTION).length > 0) {
+      throw new Error(`Freed seats of event ${eventId} are not settled yet`);
+    }
+  }
   return promoted;
 }
