@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailing } from '../../domain/mailing';
 import { mailingItem } from './mailing-repository';
@@ -6,7 +5,7 @@ import { TemporarilyUnavailable } from '../../domain/errors';
 import type { EventRecord } from '../../domain/event';
 import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
 import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
-import { retryOnTransactionConflict } from './retry';
+import { transactIfUnchanged } from './retry';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';
@@ -133,33 +132,28 @@ export class EventRepository {
       }
       return counterUpdate(key);
     });
-    try {
-      await retryOnTransactionConflict(() =>
-        this.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: keys.event(next.id),
-                  UpdateExpression: `SET ${present.map(([name]) => `#${name} = :${name}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((name) => `#${name}`).join(', ')}` : ''}`,
-                  ConditionExpression: 'updatedAt = :previousVersion',
-                  ExpressionAttributeNames: Object.fromEntries([...present.map(([name]) => name), ...removed].map((name) => [`#${name}`, name])),
-                  ExpressionAttributeValues: { ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])), ':previousVersion': previous.updatedAt },
-                },
-              },
-              ...shardWrites,
-              counterUpdate(keys.waitlistCounter(next.id)),
-            ],
-          }),
-        ),
-      );
-      this.hints.delete(next.id);
-      return 'updated';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) return 'changed';
-      throw error;
-    }
+    const outcome = await transactIfUnchanged(
+      this.client,
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.event(next.id),
+              UpdateExpression: `SET ${present.map(([name]) => `#${name} = :${name}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((name) => `#${name}`).join(', ')}` : ''}`,
+              ConditionExpression: 'updatedAt = :previousVersion',
+              ExpressionAttributeNames: Object.fromEntries([...present.map(([name]) => name), ...removed].map((name) => [`#${name}`, name])),
+              ExpressionAttributeValues: { ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])), ':previousVersion': previous.updatedAt },
+            },
+          },
+          ...shardWrites,
+          counterUpdate(keys.waitlistCounter(next.id)),
+        ],
+      }),
+      'updated',
+    );
+    if (outcome === 'updated') this.hints.delete(next.id);
+    return outcome;
   }
 
   /** The event, its seat counters and its scheduled mailings (reminders), together or not at all. */
@@ -188,33 +182,29 @@ export class EventRepository {
     const setCancelled = (Key: Record<string, string>) => ({
       Update: { TableName: this.tableName, Key, UpdateExpression: 'SET cancelledAt = :now', ExpressionAttributeValues: { ':now': at } },
     });
-    try {
-      await retryOnTransactionConflict(() =>
-        this.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: keys.event(eventId),
-                  UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
-                  // The shards as read are all the shards: a capacity change meanwhile would have moved updatedAt.
-                  ConditionExpression: 'attribute_not_exists(cancelledAt) AND updatedAt = :version',
-                  ExpressionAttributeValues: { ':now': at, ':version': event.updatedAt },
-                },
-              },
-              ...seats.shards.map((shard) => setCancelled(keys.seatShard(eventId, shard.index))),
-              setCancelled(keys.waitlistCounter(eventId)),
-            ],
-          }),
-        ),
-      );
-      this.hints.delete(eventId);
-      return true;
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) return false;
-      throw error;
-    }
+    const outcome = await transactIfUnchanged(
+      this.client,
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.event(eventId),
+              UpdateExpression: 'SET cancelledAt = :now, updatedAt = :now',
+              // The shards as read are all the shards: a capacity change meanwhile would have moved updatedAt.
+              ConditionExpression: 'attribute_not_exists(cancelledAt) AND updatedAt = :version',
+              ExpressionAttributeValues: { ':now': at, ':version': event.updatedAt },
+            },
+          },
+          ...seats.shards.map((shard) => setCancelled(keys.seatShard(eventId, shard.index))),
+          setCancelled(keys.waitlistCounter(eventId)),
+        ],
+      }),
+      'cancelled',
+    );
+    if (outcome === 'changed') return false;
+    this.hints.delete(eventId);
+    return true;
   }
 
   async get(eventId: string, options: { consistent?: boolean } = {}): Promise<EventRecord | undefined> {

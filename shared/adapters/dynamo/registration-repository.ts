@@ -12,7 +12,7 @@ import { outboxPut } from './mail-outbox';
 import { queryAll } from './query-all';
 import { OPEN_NOW } from './seat-counters';
 import { ttlSeconds } from './ttl';
-import { isTransactionConflict, retryOnTransactionConflict } from './retry';
+import { isTransactionConflict, retryOnTransactionConflict, transactIfUnchanged } from './retry';
 
 export interface CancellationPlan {
   registration: Registration;
@@ -220,16 +220,7 @@ export class RegistrationRepository {
             ExpressionAttributeNames: { '#capacity': 'capacity' },
           },
         })),
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.waitlistCounter(eventId),
-            UpdateExpression: 'SET #full = :true',
-            ConditionExpression: '#full = :false',
-            ExpressionAttributeNames: { '#full': 'full' },
-            ExpressionAttributeValues: { ':true': true, ':false': false },
-          },
-        },
+        this.openWaitlist(eventId),
       ],
     });
     // At a sell-out every instance wants to open it at once; one does. The others are told to
@@ -417,31 +408,28 @@ export class RegistrationRepository {
               ExpressionAttributeValues: { ':unheld': shard.capacity - shard.taken, ':taken': shard.taken, ':capacity': shard.capacity },
             },
           })),
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.waitlistCounter(eventId),
-            UpdateExpression: 'SET #full = :true',
-            ConditionExpression: '#full = :false',
-            ExpressionAttributeNames: { '#full': 'full' },
-            ExpressionAttributeValues: { ':true': true, ':false': false },
-          },
-        },
+        this.openWaitlist(eventId),
       ],
     });
     return this.conditional(command, 'reserved');
   }
 
-  private async conditional<T extends string>(command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
-    try {
-      await retryOnTransactionConflict(() => this.client.send(command));
-      return success;
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) {
-        return 'changed';
-      }
-      throw error;
-    }
+  /** Raises the waitlist's `full` flag: from now on newcomers queue. */
+  private openWaitlist(eventId: string) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.waitlistCounter(eventId),
+        UpdateExpression: 'SET #full = :true',
+        ConditionExpression: '#full = :false',
+        ExpressionAttributeNames: { '#full': 'full' },
+        ExpressionAttributeValues: { ':true': true, ':false': false },
+      },
+    };
+  }
+
+  private conditional<T extends string>(command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
+    return transactIfUnchanged(this.client, command, success);
   }
 
   /**

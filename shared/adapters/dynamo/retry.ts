@@ -1,4 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 
 const MAX_ATTEMPTS = 12;
 const BASE_DELAY_MS = 15;
@@ -37,5 +38,19 @@ export async function retryOnTransactionConflict<T>(operation: () => Promise<T>)
       if (!isTransactionConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
       await backoff(attempt);
     }
+  }
+}
+
+/**
+ * Runs a transaction whose conditions re-check what the caller read: conflicts are retried, a
+ * failed condition means the state moved on and is answered `changed` for the caller to read again.
+ */
+export async function transactIfUnchanged<T extends string>(client: DynamoDBDocumentClient, command: TransactWriteCommand, success: T): Promise<T | 'changed'> {
+  try {
+    await retryOnTransactionConflict(() => client.send(command));
+    return success;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')) return 'changed';
+    throw error;
   }
 }
