@@ -1,11 +1,12 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { registrationItem } from '../../shared/adapters/dynamo/registration-repository';
-import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
+import { counterItems, gateOf, waitlistEntryItem } from '../../shared/adapters/dynamo/seat-counters';
 import { EVENT_KEY_PREFIX, EVENT_SORT_KEY, keys, withoutKeys } from '../../shared/adapters/dynamo/keys';
 import type { EventRecord } from '../../shared/domain/event';
 import type { Registration } from '../../shared/domain/registration';
-import { initialSeats, type SeatState } from '../../shared/domain/seats';
+import { seatsHeldBy, type SeatState } from '../../shared/domain/seats';
+import { ttlSeconds } from '../../shared/adapters/dynamo/ttl';
 
 /**
  * `npm run migrate`: moves events written by versions before the seat counters to the current
@@ -77,36 +78,12 @@ async function legacyItems(client: DynamoDBDocumentClient, tableName: string, ev
   return found;
 }
 
-/**
- * The counters as the old event's registrations say: seats counted shard by shard, waiting
- * people numbered in their old order. Seats free while people wait (a promotion the old
- * version had not made yet) become freed seats, which the promoter hands on.
- */
+/** The counters as the old event's registrations say, in arrival order and the old waitlist's order. */
 export function seatsFromLegacy(event: LegacyEvent, registrations: Registration[]): { seats: SeatState; placed: Registration[] } {
-  const seats = initialSeats(gateOf(event), event.capacity);
   const byArrival = [...registrations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
-  const order = new Map(event.waitlist.map((registrationId, index) => [registrationId, index]));
-  const waiting = byArrival
-    .filter((registration) => registration.status === 'waitlisted')
-    .sort((a, b) => (order.get(a.registrationId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.registrationId) ?? Number.MAX_SAFE_INTEGER));
-  const seq = new Map(waiting.map((registration, index) => [registration.registrationId, index + 1]));
-  let shard = 0;
-  const placed = byArrival.map((registration): Registration => {
-    if (registration.status === 'waitlisted') return { ...registration, waitlistSeq: seq.get(registration.registrationId)! };
-    if (registration.status !== 'confirmed') return registration;
-    while (shard < seats.shards.length - 1 && seats.shards[shard]!.taken >= seats.shards[shard]!.capacity) shard++;
-    seats.shards[shard]!.taken++;
-    return { ...registration, seatShard: shard };
-  });
-  seats.shards[0]!.cancelled = event.cancelledCount ?? 0;
-  if (waiting.length > 0) {
-    for (const slice of seats.shards) {
-      slice.freed = Math.max(0, slice.capacity - slice.taken);
-      slice.taken = Math.max(slice.taken, slice.capacity);
-    }
-  }
-  seats.waitlist = { ...seats.waitlist, next: waiting.length + 1, waiting: waiting.length, full: waiting.length > 0 };
-  return { seats, placed };
+  const held = seatsHeldBy(gateOf(event), event.capacity, byArrival, event.waitlist);
+  held.seats.shards[0]!.cancelled = event.cancelledCount ?? 0;
+  return held;
 }
 
 async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, event: LegacyEvent, old: LegacyItems): Promise<number> {
@@ -123,9 +100,7 @@ async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, e
   const seatsAndEntries = [
     ...counters.filter((item) => item !== waitlistCounter),
     ...placed.flatMap((registration) =>
-      registration.waitlistSeq
-        ? [{ ...keys.waitlistEntry(event.id, registration.waitlistSeq), entity: 'waitlist-entry', seq: registration.waitlistSeq, registrationId: registration.registrationId, expiresAt: ttlOf(registration) }]
-        : [],
+      registration.waitlistSeq ? [waitlistEntryItem(event.id, registration.waitlistSeq, registration.registrationId, ttlSeconds(registration.retainUntil))] : [],
     ),
   ];
   const newItems = [...(live ? [] : seatsAndEntries), ...placed.map(registrationItem), ...newLocksAndCodes(event.id, old)];
@@ -161,7 +136,6 @@ function newLocksAndCodes(eventId: string, old: LegacyItems): Record<string, unk
 }
 
 const expiry = (item: Record<string, unknown>) => (item.expiresAt === undefined ? {} : { expiresAt: item.expiresAt });
-const ttlOf = (registration: Registration) => Math.floor(Date.parse(registration.retainUntil) / 1000);
 
 async function putIfAbsent(client: DynamoDBDocumentClient, tableName: string, Item: Record<string, unknown>): Promise<void> {
   try {

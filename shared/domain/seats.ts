@@ -1,4 +1,5 @@
 import { EventFull } from './errors';
+import type { Registration } from './registration';
 
 /**
  * Who holds which seat, kept apart from what the event says about itself: a handful of small
@@ -79,6 +80,44 @@ export function initialSeats(gate: SeatGate, capacity: number): SeatState {
     shards: slices(capacity, shardCountFor(capacity)).map((slice, index) => ({ index, capacity: slice, taken: 0, freed: 0, cancelled: 0 })),
     waitlist: { next: 1, waiting: 0, promoted: 0, promotedThrough: 0, left: 0, cancelled: 0, full: false },
   };
+}
+
+/**
+ * The counters that registrations already made imply (an upgrade from the old layout, a large
+ * event written at once): seats counted shard by shard in the given order, waiting people
+ * numbered in `waitlistOrder` (else in the given order). Seats free while people wait become
+ * freed seats, which the promoter hands on. Returns the registrations, in the given order, with
+ * their shard or ticket.
+ */
+export function seatsHeldBy(
+  gate: SeatGate,
+  capacity: number,
+  registrations: readonly Registration[],
+  waitlistOrder: readonly string[] = [],
+): { seats: SeatState; placed: Registration[] } {
+  const seats = initialSeats(gate, capacity);
+  const order = new Map(waitlistOrder.map((registrationId, index) => [registrationId, index]));
+  const waiting = registrations
+    .filter((registration) => registration.status === 'waitlisted')
+    .map((registration, arrival) => ({ registration, rank: order.get(registration.registrationId) ?? waitlistOrder.length + arrival }))
+    .sort((a, b) => a.rank - b.rank);
+  const tickets = new Map(waiting.map(({ registration }, index) => [registration.registrationId, index + 1]));
+  let shard = 0;
+  const placed = registrations.map((registration): Registration => {
+    if (registration.status === 'waitlisted') return { ...registration, waitlistSeq: tickets.get(registration.registrationId)! };
+    if (registration.status !== 'confirmed') return registration;
+    while (shard < seats.shards.length - 1 && seats.shards[shard]!.taken >= seats.shards[shard]!.capacity) shard++;
+    seats.shards[shard]!.taken++;
+    return { ...registration, seatShard: shard };
+  });
+  if (waiting.length > 0) {
+    for (const slice of seats.shards) {
+      slice.freed = Math.max(0, slice.capacity - slice.taken);
+      slice.taken = Math.max(slice.taken, slice.capacity);
+    }
+  }
+  seats.waitlist = { ...seats.waitlist, next: waiting.length + 1, waiting: waiting.length, full: waiting.length > 0 };
+  return { seats, placed };
 }
 
 export const confirmedCount = (seats: SeatState): number => seats.shards.reduce((sum, shard) => sum + shard.taken - shard.freed, 0);

@@ -13,7 +13,8 @@ import { register } from '../../shared/use-cases/register';
 import { listRegistrations } from '../../shared/use-cases/registrations';
 import { capacityReportingClient } from '../support/consumed-capacity';
 import { batchPut } from '../support/seed-event';
-import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
+import { counterItems, gateOf, waitlistEntryItem } from '../../shared/adapters/dynamo/seat-counters';
+import { ttlSeconds } from '../../shared/adapters/dynamo/ttl';
 import { keys } from '../../shared/adapters/dynamo/keys';
 import { initialSeats, slices } from '../../shared/domain/seats';
 import { call, settle, uniqueEmail } from '../support/local-stack';
@@ -47,7 +48,7 @@ async function fullEventWithWaitlist(capacity: number, waiting: number) {
   const seats = initialSeats(gateOf(event), capacity);
   for (const shard of seats.shards) shard.taken = shard.capacity;
   seats.waitlist = { ...seats.waitlist, next: waiting + 1, waiting, full: true };
-  const entries = Array.from({ length: waiting }, (_, index) => ({ ...keys.waitlistEntry(event.id, index + 1), entity: 'waitlist-entry', seq: index + 1, registrationId: newId() }));
+  const entries = Array.from({ length: waiting }, (_, index) => waitlistEntryItem(event.id, index + 1, newId(), ttlSeconds(retentionEnd(event))));
   await batchPut(client, tableName, [{ ...keys.event(event.id), entity: 'event', ...event }, ...counterItems(event.id, seats), ...entries]);
   return event;
 }

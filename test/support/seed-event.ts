@@ -1,10 +1,11 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { registrationItem } from '../../shared/adapters/dynamo/registration-repository';
-import { counterItems, gateOf } from '../../shared/adapters/dynamo/seat-counters';
+import { emailLockItem, registrationItem } from '../../shared/adapters/dynamo/registration-repository';
+import { counterItems, gateOf, waitlistEntryItem } from '../../shared/adapters/dynamo/seat-counters';
 import { keys } from '../../shared/adapters/dynamo/keys';
+import { ttlSeconds } from '../../shared/adapters/dynamo/ttl';
 import type { EventRecord } from '../../shared/domain/event';
-import { normaliseEmail, type Registration } from '../../shared/domain/registration';
-import { initialSeats } from '../../shared/domain/seats';
+import type { Registration } from '../../shared/domain/registration';
+import { seatsHeldBy } from '../../shared/domain/seats';
 
 /**
  * Writes an event with registrations already made, as the registration transactions would have
@@ -18,26 +19,15 @@ export async function writeEventWithRegistrations(
   registrations: Registration[],
   options: { organisationIndex?: boolean; full?: boolean } = {},
 ): Promise<Registration[]> {
-  const seats = initialSeats(gateOf(event), event.capacity);
-  let shard = 0;
-  let seq = 0;
-  const placed = registrations.map((registration): Registration => {
-    if (registration.status === 'waitlisted') return { ...registration, waitlistSeq: ++seq };
-    if (registration.status !== 'confirmed') return registration;
-    while (seats.shards[shard]!.taken >= seats.shards[shard]!.capacity) shard++;
-    seats.shards[shard]!.taken++;
-    return { ...registration, seatShard: shard };
-  });
-  seats.waitlist = { ...seats.waitlist, next: seq + 1, waiting: seq, full: options.full ?? seq > 0 };
+  const { seats, placed } = seatsHeldBy(gateOf(event), event.capacity, registrations);
+  if (options.full !== undefined) seats.waitlist.full = options.full;
   const items: Record<string, unknown>[] = [
     { ...keys.event(event.id), ...(options.organisationIndex === false ? {} : keys.eventByOrganisation(event.organisationId, event.startsAt, event.id)), entity: 'event', ...event },
     ...counterItems(event.id, seats),
     ...placed.flatMap((registration) => [
       registrationItem(registration),
-      { ...keys.emailLock(event.id, normaliseEmail(registration.email)), entity: 'email-lock', registrationId: registration.registrationId },
-      ...(registration.waitlistSeq
-        ? [{ ...keys.waitlistEntry(event.id, registration.waitlistSeq), entity: 'waitlist-entry', seq: registration.waitlistSeq, registrationId: registration.registrationId }]
-        : []),
+      emailLockItem(registration),
+      ...(registration.waitlistSeq ? [waitlistEntryItem(event.id, registration.waitlistSeq, registration.registrationId, ttlSeconds(registration.retainUntil))] : []),
     ]),
   ];
   await batchPut(client, tableName, items);

@@ -33,7 +33,12 @@ export const keys = {
   waitlistEntries: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'WAIT#' }),
   /** Left the waitlist other than by promotion: what positions behind it must discount. */
   waitlistDeparture: (eventId: string, seq: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `WAITLEFT#${sequence(seq)}` }),
-  waitlistDeparturesBefore: (eventId: string, seq: number) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, from: 'WAITLEFT#', before: `WAITLEFT#${sequence(seq)}` }),
+  /** Departures of tickets `from` up to, not including, `before`. */
+  waitlistDeparturesBetween: (eventId: string, from: number, before: number) => ({
+    PK: `${EVENT_KEY_PREFIX}${eventId}`,
+    low: `WAITLEFT#${sequence(from)}`,
+    high: `WAITLEFT#${sequence(before - 1)}`,
+  }),
 
   /**
    * Registrations, e-mail locks and check-in codes each have a partition of their own, so a

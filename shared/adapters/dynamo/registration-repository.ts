@@ -10,7 +10,7 @@ import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
 import { outboxPut } from './mail-outbox';
 import { queryAll } from './query-all';
-import { OPEN_NOW } from './seat-counters';
+import { OPEN_NOW, waitlistEntryItem } from './seat-counters';
 import { ttlSeconds } from './ttl';
 import { isTransactionConflict, retryOnTransactionConflict, transactIfUnchanged } from './retry';
 
@@ -90,7 +90,7 @@ export class RegistrationRepository {
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)), entity: 'email-lock', registrationId: registration.registrationId, expiresAt },
+            Item: emailLockItem(registration),
             // A lock released by a cancellation is taken over: the address may register again.
             ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
           },
@@ -108,7 +108,7 @@ export class RegistrationRepository {
               {
                 Put: {
                   TableName: this.tableName,
-                  Item: { ...keys.waitlistEntry(registration.eventId, placement.seq), entity: 'waitlist-entry', seq: placement.seq, registrationId: registration.registrationId, expiresAt },
+                  Item: waitlistEntryItem(registration.eventId, placement.seq, registration.registrationId, expiresAt),
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
@@ -508,6 +508,16 @@ export class RegistrationRepository {
       ExpressionAttributeValues: { ':pk': keys.registrationsOfEvent(eventId) },
     });
   }
+}
+
+/** One registration per address and event: the lock its transaction takes, deleted with it. */
+export function emailLockItem(registration: Registration) {
+  return {
+    ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
+    entity: 'email-lock',
+    registrationId: registration.registrationId,
+    expiresAt: ttlSeconds(registration.retainUntil),
+  };
 }
 
 /** A registration as stored: its own partition, listed under its event in GSI1, deleted by TTL. */

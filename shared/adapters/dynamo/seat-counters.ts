@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SeatGate, SeatShard, SeatState, WaitlistCounter } from '../../domain/seats';
 import { waitingOf, waitlistPosition } from '../../domain/seats';
 import { keys } from './keys';
@@ -45,6 +45,15 @@ export function waitlistCounterItem(eventId: string, gate: SeatGate, counter: Wa
   const { waiting: _derived, ...stored } = counter;
   return { ...keys.waitlistCounter(eventId), entity: 'waitlist-counter', eventId, ...gateOf(gate), ...stored };
 }
+
+/** A waiting person's place in line, ordered by their ticket. */
+export const waitlistEntryItem = (eventId: string, seq: number, registrationId: string, expiresAt: number) => ({
+  ...keys.waitlistEntry(eventId, seq),
+  entity: 'waitlist-entry',
+  seq,
+  registrationId,
+  expiresAt,
+});
 
 export const counterItems = (eventId: string, seats: SeatState) => [
   ...seats.shards.map((shard) => shardItem(eventId, seats.gate, shard)),
@@ -129,15 +138,18 @@ export class SeatCounters {
   /** Tickets that departed (cancelled, voided) numbered from `from` up to but not including `before`. */
   async departuresBetween(eventId: string, from: number, before: number): Promise<Set<number>> {
     if (before <= from) return new Set();
-    const low = keys.waitlistDeparture(eventId, from).SK;
-    const high = keys.waitlistDeparture(eventId, before - 1).SK;
-    const items = await queryAll<{ seq: number }>(this.client, {
+    const items = await queryAll<{ seq: number }>(this.client, this.departuresQuery(eventId, from, before));
+    return new Set(items.map((item) => Number(item.seq)));
+  }
+
+  private departuresQuery(eventId: string, from: number, before: number) {
+    const range = keys.waitlistDeparturesBetween(eventId, from, before);
+    return {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
-      ExpressionAttributeValues: { ':pk': keys.waitlistCounter(eventId).PK, ':low': low, ':high': high },
+      ExpressionAttributeValues: { ':pk': range.PK, ':low': range.low, ':high': range.high },
       ConsistentRead: true,
-    });
-    return new Set(items.map((item) => Number(item.seq)));
+    };
   }
 
   /**
@@ -149,23 +161,10 @@ export class SeatCounters {
       new GetCommand({ TableName: this.tableName, Key: keys.waitlistCounter(eventId), ConsistentRead: true, ProjectionExpression: 'promoted' }),
     );
     if (!Item) return undefined;
-    const range = keys.waitlistDeparturesBefore(eventId, seq);
     let leftAhead = 0;
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :before',
-          ExpressionAttributeValues: { ':pk': range.PK, ':from': range.from, ':before': range.before },
-          Select: 'COUNT',
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      leftAhead += page.Count ?? 0;
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    if (seq > 1) {
+      for await (const page of paginateQuery({ client: this.client }, { ...this.departuresQuery(eventId, 1, seq), Select: 'COUNT' })) leftAhead += page.Count ?? 0;
+    }
     return waitlistPosition(seq, Number(Item.promoted), leftAhead);
   }
 }
