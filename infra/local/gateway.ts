@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { httpFunctions, type FunctionSpec, type HttpTrigger } from '../catalogue';
+import { isPublicWrite, routePathPattern, type ClientLimit } from '../client-limit';
+import { ClientLimiter, clientLimitResponse } from './client-limit';
 import type { LambdaHandler } from './handlers';
 import { lambdaContext } from './lambda-context';
 
@@ -27,6 +29,11 @@ export interface GatewayOptions {
    * catalogue's routes are matched; resolves true when it answered the request.
    */
   extraRoutes?: (request: http.IncomingMessage, response: http.ServerResponse) => Promise<boolean>;
+  /**
+   * What AWS WAF allows each client address on the public write routes (infra/client-limit.ts);
+   * without it, no client is limited.
+   */
+  clientWriteLimit?: ClientLimit;
 }
 
 export interface RunningGateway {
@@ -36,17 +43,8 @@ export interface RunningGateway {
 
 export function compileRoutes(): Route[] {
   return httpFunctions().map((spec) => {
-    const parameterNames: string[] = [];
-    const source = spec.trigger.path
-      .split('/')
-      .map((segment) => {
-        const parameter = /^\{(\w+)\}$/.exec(segment);
-        if (!parameter) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        parameterNames.push(parameter[1]!);
-        return '([^/]+)';
-      })
-      .join('/');
-    return { spec, pattern: new RegExp(`^${source}$`), parameterNames };
+    const { source, parameterNames } = routePathPattern(spec.trigger.path);
+    return { spec, pattern: new RegExp(source), parameterNames };
   });
 }
 
@@ -149,6 +147,7 @@ export async function readBody(request: http.IncomingMessage, maxBytes = MAX_PAY
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const routes = compileRoutes();
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const clientLimiter = options.clientWriteLimit && new ClientLimiter(options.clientWriteLimit);
 
   const server = http.createServer(async (request, response) => {
     const origin = request.headers.origin;
@@ -163,6 +162,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (options.extraRoutes && (await options.extraRoutes(request, response))) return;
       const matched = matchRoute(routes, method, path);
       if (!matched) return send(response, plainJson(404, 'Not Found'), cors);
+      if (clientLimiter && isPublicWrite(matched.route.spec.trigger)) {
+        // The socket's own peer, as WAF counts the address CloudFront saw: never a header a client can write.
+        const admission = clientLimiter.admit(request.socket.remoteAddress ?? 'unknown');
+        if (!admission.admitted) return send(response, clientLimitResponse(admission.retryAfterSeconds), cors);
+      }
 
       let claims: Record<string, unknown> | undefined;
       if (matched.route.spec.trigger.auth === 'organiser') {

@@ -1,4 +1,5 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import type { ClientLimit } from '../client-limit';
 import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
 import { createTokenVerifier, defaultStateDir } from './auth';
@@ -35,6 +36,12 @@ export interface LocalRuntimeOptions {
   /** How often scheduled functions run locally (AWS: their catalogue rate). */
   scheduleIntervalMs?: number;
   mailRetryBaseSeconds?: number;
+  /**
+   * The per-client limit on public writes that WAF applies when deployed. `npm start` passes
+   * CLIENT_WRITE_LIMIT; without it no client is limited, since the test stacks and the bench
+   * send hundreds of writes from 127.0.0.1.
+   */
+  clientWriteLimit?: ClientLimit;
 }
 
 export interface LocalRuntime {
@@ -126,6 +133,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       loadHandler: load,
       verifyToken: await createTokenVerifier(stateDir),
       allowedOrigins: options.allowedOrigins,
+      clientWriteLimit: options.clientWriteLimit,
       extraRoutes: async (request, response) => (await signIn(request, response)) || organiserConsole(request, response),
     });
     started.push(gateway);

@@ -1,3 +1,4 @@
+import { CLIENT_WRITE_LIMIT } from '../client-limit';
 import { seedDemoAccounts } from './accounts';
 import { DEMO_EVENT_ID, seedDemoEvent } from './seed';
 import { startLocalRuntime } from './runtime';
@@ -14,6 +15,7 @@ const runtime = await startLocalRuntime({
   dynamoDbPort: port('DYNAMODB_PORT', 8000),
   sesPort: port('SES_PORT', 8005),
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+  clientWriteLimit: CLIENT_WRITE_LIMIT,
 }).catch((error: Error) => {
   console.error(`Could not start the local system: ${error.message}`);
   process.exit(1);
