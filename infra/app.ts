@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DEPLOYMENT_SETTINGS, DeploymentConfigError, parseDeploymentConfig, stackNames, type DeploymentConfig } from './deployment-config';
 import { projectRoot } from './project-root';
 import { ApiStack } from './stacks/api-stack';
+import { EdgeStack } from './stacks/edge-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 
 /** Builds one stage's stacks; shared by `cdk synth` and the infra tests. */
@@ -16,6 +17,13 @@ export function buildApp(app: App, config: DeploymentConfig) {
     description: description('table, organiser accounts, mail identity'),
     config,
   });
+  const edge = config.clientLimit
+    ? new EdgeStack(app, names.edge, {
+        stackName: names.edge,
+        description: description('per-client limit on registering and cancelling (AWS WAF for CloudFront, in us-east-1)'),
+        stage: config.stage,
+      })
+    : undefined;
   const api = new ApiStack(app, names.api, {
     stackName: names.api,
     description: description('API, functions, alarms, dashboard'),
@@ -25,9 +33,12 @@ export function buildApp(app: App, config: DeploymentConfig) {
     signInDomain: stateful.signInDomain,
     mailIdentity: stateful.mailIdentity,
     projectRoot,
+    publicWriteLimitWebAclArn: edge?.webAclArnForOtherStacks(),
   });
+  // Fn::GetStackOutput is a reference CDK does not see: without this, --all could deploy them in either order.
+  if (edge) api.addStackDependency(edge, "the CloudFront distribution reads the web ACL's ARN from the edge stack when it deploys");
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
-  return { stateful, api };
+  return { stateful, api, edge };
 }
 
 /** The deployment settings from `-c key=value` (or `configFile`), validated; see infra/deployment-config.ts. */

@@ -53,6 +53,10 @@ export const DEPLOYMENT_SETTINGS = {
   mailRatePerSecond: { example: '14', meaning: 'most mails per second per mail function (optional; default 10)' },
   mailRetryBaseSeconds: { example: '30', meaning: 'first wait before a failed mail is tried again (optional; default 30)' },
   authDomainPrefix: { example: 'aanmelden-mijngemeente', meaning: 'the Cognito sign-in domain prefix (optional; default events-<stage>-<account>)' },
+  clientLimit: {
+    example: 'off',
+    meaning: 'the per-client limit on registering and cancelling (an AWS WAF web ACL in us-east-1, a fixed monthly cost): on or off (optional; default on for prod, off for other stages)',
+  },
   configFile: { example: 'deploy/prod.json', meaning: 'a JSON file with any of these settings; -c values override it (optional)' },
 } as const;
 
@@ -110,11 +114,19 @@ const deploymentSchema = z.object({
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be lower-case letters, digits and dashes')
     .refine((value) => !/aws|amazon|cognito/.test(value), 'may not contain aws, amazon or cognito')
     .optional(),
+  // A JSON config file may say true or false; -c always passes a string.
+  clientLimit: z.preprocess((value) => (typeof value === 'boolean' ? (value ? 'on' : 'off') : value), z.enum(['on', 'off'], 'must be on or off').optional()),
 });
 
-export type DeploymentConfig = z.output<typeof deploymentSchema> & {
+export type DeploymentConfig = Omit<z.output<typeof deploymentSchema>, 'clientLimit'> & {
   /** prod keeps its data: retained table and user pool, deletion protection. */
   protectData: boolean;
+  /**
+   * Whether the web ACL that limits each client's public writes is deployed. On in prod by
+   * default: it costs a fixed amount a month per stage, which a dev stage nobody else knows of
+   * need not pay.
+   */
+  clientLimit: boolean;
 };
 
 export class DeploymentConfigError extends Error {
@@ -141,7 +153,8 @@ export function parseDeploymentConfig(raw: Record<string, unknown>, options: { b
     });
     throw new DeploymentConfigError(`The deployment settings are incomplete or wrong:\n${lines.join('\n')}\nSee "Deploying to AWS" in the README.`);
   }
-  return { ...result.data, protectData: result.data.stage === 'prod' };
+  const { clientLimit, ...settings } = result.data;
+  return { ...settings, protectData: settings.stage === 'prod', clientLimit: clientLimit === undefined ? settings.stage === 'prod' : clientLimit === 'on' };
 }
 
 function readConfigFile(file: string, baseDir: string): Record<string, unknown> {
@@ -165,6 +178,8 @@ function readConfigFile(file: string, baseDir: string): Record<string, unknown> 
 export const stackNames = (stage: string) => ({
   data: `EventRegistration-${stage}-Data`,
   api: `EventRegistration-${stage}-Api`,
+  /** What CloudFront needs in us-east-1, whatever region the rest deploys to: the web ACL. */
+  edge: `EventRegistration-${stage}-Edge`,
 });
 
 /** Metric namespace per stage: two stages in one account never mix their figures. */

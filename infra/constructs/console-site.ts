@@ -28,6 +28,8 @@ export interface ConsoleSiteProps {
   projectRoot: string;
   /** The managed-login domain (https://…amazoncognito.com): the console posts its sign-in code there. */
   signInOrigin: string;
+  /** The AWS WAF web ACL (scope CLOUDFRONT, in us-east-1) in front of everything; none when the stage does without. */
+  webAclArn?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ export class ConsoleSite extends Construct {
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       },
       additionalBehaviors: { [CONSOLE_PATH.slice(0, -1)]: consoleBehaviour, [`${CONSOLE_PATH}*`]: consoleBehaviour },
+      webAclId: props.webAclArn,
     });
     this.url = `https://${this.distribution.distributionDomainName}`;
 
@@ -99,7 +102,9 @@ export class ConsoleSite extends Construct {
     acknowledge(bucket, { 'AwsSolutions-S1': 'The bucket holds only the built console, read through CloudFront; access logs would record nothing worth keeping.' });
     acknowledge(this.distribution, {
       'AwsSolutions-CFR1': 'Organisers and participants may be anywhere; no country is excluded.',
-      'AwsSolutions-CFR2': 'The API behind the distribution has its own per-route throttles; a WAF web ACL is left to each deployer.',
+      ...(props.webAclArn
+        ? {}
+        : { 'AwsSolutions-CFR2': 'This stage runs without the per-client limit (clientLimit=off): the API behind the distribution still has its per-route throttles.' }),
       'AwsSolutions-CFR3': 'No CloudFront access logs: they would store every visitor IP address, which the privacy promise rules out.',
       'AwsSolutions-CFR4': 'The default *.cloudfront.net certificate allows older TLS; a custom domain with TLSv1.2_2021 is a deployer choice.',
     });

@@ -31,6 +31,8 @@ export interface ApiStackProps extends StackProps {
   signInDomain: UserPoolDomain;
   mailIdentity: EmailIdentity;
   projectRoot: string;
+  /** The web ACL that limits each client's public writes (from the edge stack), if the stage has one. */
+  publicWriteLimitWebAclArn?: string;
 }
 
 const DEFAULT_THROTTLE = { rate: 100, burst: 200 };
@@ -62,7 +64,12 @@ export class ApiStack extends Stack {
           }
         : {}),
     });
-    this.site = new ConsoleSite(this, 'Console', { api: this.api, projectRoot: props.projectRoot, signInOrigin: props.signInDomain.baseUrl() });
+    this.site = new ConsoleSite(this, 'Console', {
+      api: this.api,
+      projectRoot: props.projectRoot,
+      signInOrigin: props.signInDomain.baseUrl(),
+      webAclArn: props.publicWriteLimitWebAclArn,
+    });
     const publicBaseUrl = config.publicBaseUrl ?? this.site.url;
     const client = this.signInClient(props.userPool, `${publicBaseUrl}${CONSOLE_PATH}`);
     this.site.deploy({ authority: props.signInDomain.baseUrl(), clientId: client.userPoolClientId, redirectUri: `${publicBaseUrl}${CONSOLE_PATH}` });

@@ -40,6 +40,7 @@ describe('parseDeploymentConfig', () => {
       mailRatePerSecond: 10,
       mailRetryBaseSeconds: 30,
       protectData: true,
+      clientLimit: true,
     });
   });
 
@@ -98,6 +99,25 @@ describe('parseDeploymentConfig', () => {
 
 describe('stackNames', () => {
   it('names stacks per stage', () => {
-    expect(stackNames('staging')).toEqual({ data: 'EventRegistration-staging-Data', api: 'EventRegistration-staging-Api' });
+    expect(stackNames('staging')).toEqual({ data: 'EventRegistration-staging-Data', api: 'EventRegistration-staging-Api', edge: 'EventRegistration-staging-Edge' });
+  });
+});
+
+describe('clientLimit', () => {
+  it('is on in prod and off elsewhere unless a stage says otherwise', () => {
+    expect(parseDeploymentConfig(valid).clientLimit).toBe(true);
+    expect(parseDeploymentConfig({ ...valid, stage: 'dev' }).clientLimit).toBe(false);
+    expect(parseDeploymentConfig({ ...valid, stage: 'staging', clientLimit: 'on' }).clientLimit).toBe(true);
+    expect(parseDeploymentConfig({ ...valid, clientLimit: 'off' }).clientLimit).toBe(false);
+  });
+
+  it('takes true and false from a config file', () => {
+    expect(parseDeploymentConfig({ ...valid, stage: 'dev', clientLimit: true }).clientLimit).toBe(true);
+    expect(parseDeploymentConfig({ ...valid, clientLimit: false }).clientLimit).toBe(false);
+  });
+
+  it('refuses anything but on or off, with an example', () => {
+    expect(problemsOf({ ...valid, clientLimit: 'maybe' })).toContain('- clientLimit must be on or off');
+    expect(problemsOf({ ...valid, clientLimit: 'maybe' })).toContain('-c clientLimit=off');
   });
 });
