@@ -32,6 +32,7 @@ export function buildApp(app: App, config: DeploymentConfig) {
     userPool: stateful.userPool,
     signInDomain: stateful.signInDomain,
     mailIdentity: stateful.mailIdentity,
+    mailConfigurationSet: stateful.mailConfigurationSet,
     projectRoot,
     publicWriteLimitWebAclArn: edge?.webAclArnForOtherStacks(),
   });

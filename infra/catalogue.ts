@@ -5,6 +5,9 @@ import type { Operation } from '../shared/schemas/contract';
 import { contract as adminCancelRegistration } from '../functions/admin-cancel-registration/schema';
 import { contract as cancelEvent } from '../functions/cancel-event/schema';
 import { contract as cancelRegistration } from '../functions/cancel-registration/schema';
+import { contract as confirmRegistration } from '../functions/confirm-registration/schema';
+import { contract as adminConfirmRegistration } from '../functions/admin-confirm-registration/schema';
+import { contract as correctAddress } from '../functions/correct-address/schema';
 import { contract as doorEvents } from '../functions/door-events/schema';
 import { contract as certificateStatus } from '../functions/certificate-status/schema';
 import { contract as checkIn } from '../functions/check-in/schema';
@@ -32,7 +35,7 @@ import { contract as verifyCertificate } from '../functions/verify-certificate/s
  * list; the local runtime serves the same routes and stream triggers from it. Nothing else
  * lists routes.
  */
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpTrigger {
   type: 'http';
@@ -80,7 +83,28 @@ export interface ScheduleTrigger {
   everyMinutes: number;
 }
 
-export type Trigger = HttpTrigger | TableStreamTrigger | ScheduleTrigger;
+/**
+ * SES's events about our sent mail, through the configuration set every send names and the
+ * default EventBridge bus; locally the runtime produces them for the mailbox simulator's addresses.
+ */
+export interface MailFeedbackTrigger {
+  type: 'mail-feedback';
+  /** Redeliveries of a failing event before it goes to the dead-letter queue. */
+  retryAttempts: number;
+}
+
+/**
+ * The SES events the configuration set publishes, by their EventBridge detail-type: what became
+ * of each mail. One list for the destination, the rule and the local runtime.
+ */
+export const MAIL_FEEDBACK_EVENTS = {
+  DELIVERY: 'Email Delivered',
+  BOUNCE: 'Email Bounced',
+  COMPLAINT: 'Email Complaint Received',
+  REJECT: 'Email Rejected',
+} as const;
+
+export type Trigger = HttpTrigger | TableStreamTrigger | ScheduleTrigger | MailFeedbackTrigger;
 
 type IndexName = (typeof tableDesign.globalIndexes)[number]['indexName'];
 /** `Query` reads the table itself; `Query:<index>` one of its indexes (a grant on that index's ARN). */
@@ -131,7 +155,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: "Organiser lists their organisation's events",
     trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events', contract: listEvents },
     environment: ['TABLE_NAME'],
-    table: ['Query', 'Query:GSI1'],
+    table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
     name: 'door-events',
@@ -313,6 +337,49 @@ export const catalogue: readonly FunctionSpec[] = [
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
+    name: 'confirm-registration',
+    description: 'A participant confirms their address with the button from the confirmation request; their mail follows',
+    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/confirm', auth: 'public', summary: 'Confirm your address', throttle: PUBLIC_WRITE_THROTTLE, contract: confirmRegistration },
+    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+  },
+  {
+    name: 'admin-confirm-registration',
+    description: "Organiser confirms a pending registration on the participant's behalf",
+    trigger: {
+      type: 'http',
+      method: 'POST',
+      path: '/admin/events/{eventId}/registrations/{registrationId}/confirm',
+      auth: 'organiser',
+      summary: 'Confirm a pending registration',
+      contract: adminConfirmRegistration,
+    },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+  },
+  {
+    name: 'correct-address',
+    description: "Organiser corrects a participant's address; the undeliverable mark goes and their latest mail is sent again",
+    trigger: {
+      type: 'http',
+      method: 'PUT',
+      path: '/admin/events/{eventId}/registrations/{registrationId}/email',
+      auth: 'organiser',
+      summary: "Correct a participant's email address",
+      contract: correctAddress,
+    },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+  },
+  {
+    name: 'release-lapsed-holds',
+    description: 'Unconfirmed registrations whose confirmation window passed give up their seat or waitlist place, and are deleted',
+    trigger: { type: 'schedule', everyMinutes: 1 },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+    timeoutSeconds: 300,
+  },
+  {
     name: 'send-mail',
     description: 'Delivers new outbox mail records through SES, once each',
     // Large batches keep the pipeline full at the paced rate: a batch of 100 at 10 mails/s
@@ -345,6 +412,13 @@ export const catalogue: readonly FunctionSpec[] = [
     timeoutSeconds: 60,
   },
   {
+    name: 'mail-feedback',
+    description: 'Records what SES says became of each mail (delivered, bounced, complained) on the mail and its registration',
+    trigger: { type: 'mail-feedback', retryAttempts: 8 },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: ['UpdateItem'],
+  },
+  {
     name: 'send-mailings',
     description: 'Fans due reminders and notices out into outbox mail',
     trigger: { type: 'schedule', everyMinutes: 1 },
@@ -366,5 +440,7 @@ export const catalogue: readonly FunctionSpec[] = [
 export const httpFunctions = () => catalogue.filter((spec): spec is FunctionSpec & { trigger: HttpTrigger } => spec.trigger.type === 'http');
 export const scheduledFunctions = () =>
   catalogue.filter((spec): spec is FunctionSpec & { trigger: ScheduleTrigger } => spec.trigger.type === 'schedule');
+export const mailFeedbackFunctions = () =>
+  catalogue.filter((spec): spec is FunctionSpec & { trigger: MailFeedbackTrigger } => spec.trigger.type === 'mail-feedback');
 export const streamFunctions = () =>
   catalogue.filter((spec): spec is FunctionSpec & { trigger: TableStreamTrigger } => spec.trigger.type === 'table-stream');

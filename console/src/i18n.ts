@@ -305,7 +305,7 @@ const nl = {
     hours: (n: number) => `${n} uur`,
     minutes: (n: number) => `${n} ${plural(n, 'minuut', 'minuten')}`,
   } satisfies Record<DurationUnit, (n: number) => string>,
-  statuses: { confirmed: 'bevestigd', waitlisted: 'wachtlijst', cancelled: 'afgemeld' } satisfies Record<RegistrationStatus, string>,
+  statuses: { pending: 'wacht op bevestiging', confirmed: 'bevestigd', waitlisted: 'wachtlijst', cancelled: 'afgemeld' } satisfies Record<RegistrationStatus, string>,
   reminderStates: { scheduled: 'gepland', sending: 'wordt verstuurd', sent: 'verstuurd', skipped: 'overgeslagen' } satisfies Record<ReminderState, string>,
   mailKinds: {
     'registration-confirmed': 'bevestiging',
@@ -316,6 +316,8 @@ const nl = {
     'event-moved': 'wijziging',
     'event-cancelled': 'annulering',
     certificate: 'certificaat',
+    'confirm-address': 'adres bevestigen',
+    'already-registered': 'al aangemeld',
   } satisfies Record<MailKind, string>,
 };
 
@@ -616,7 +618,7 @@ const en: Messages = {
     hours: (n) => `${n} ${plural(n, 'hour', 'hours')}`,
     minutes: (n) => `${n} ${plural(n, 'minute', 'minutes')}`,
   },
-  statuses: { confirmed: 'confirmed', waitlisted: 'waitlist', cancelled: 'cancelled' },
+  statuses: { pending: 'awaiting confirmation', confirmed: 'confirmed', waitlisted: 'waitlist', cancelled: 'cancelled' },
   reminderStates: { scheduled: 'scheduled', sending: 'sending', sent: 'sent', skipped: 'skipped' },
   mailKinds: {
     'registration-confirmed': 'confirmation',
@@ -627,6 +629,8 @@ const en: Messages = {
     'event-moved': 'change',
     'event-cancelled': 'event cancelled',
     certificate: 'certificate',
+    'confirm-address': 'confirm address',
+    'already-registered': 'already registered',
   },
 };
 

@@ -24,7 +24,9 @@ const event: AdminEvent = {
   certificate: { enabled: true, hours: 6.5 },
   createdAt: '2026-10-01T00:00:00.000Z',
   updatedAt: '2026-10-01T00:00:00.000Z',
-  counts: { confirmed: 3, waitlisted: 0, cancelled: 0 },
+  emailConfirmation: 'required',
+  confirmationWindow: 'PT2H',
+  counts: { confirmed: 3, waitlisted: 0, cancelled: 0, pending: 0, mail: { delivered: 0, bounced: 0, complained: 0, suppressed: 0 } },
 };
 
 describe('the event form', () => {

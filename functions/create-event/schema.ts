@@ -1,4 +1,5 @@
-import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE } from '../../shared/domain/event';
+import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION } from '../../shared/domain/event';
+import { CONFIRMATION_WINDOW_BOUNDS, confirmationWindowMs } from '../../shared/domain/registration';
 import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
@@ -46,6 +47,13 @@ export const eventFields = {
   promotionCutoff: isoDuration,
   reminders: z.array(isoDuration).check(z.maxLength(10)),
   certificate: z.partial(certificateSchema),
+  emailConfirmation: z.enum(EMAIL_CONFIRMATION),
+  confirmationWindow: isoDuration.check(
+    z.refine((window) => {
+      const ms = confirmationWindowMs(window);
+      return ms >= CONFIRMATION_WINDOW_BOUNDS.minMs && ms <= CONFIRMATION_WINDOW_BOUNDS.maxMs;
+    }, { error: `must be between ${CONFIRMATION_WINDOW_BOUNDS.min} and ${CONFIRMATION_WINDOW_BOUNDS.max}, like PT2H` }),
+  ),
 };
 
 export const createEventSchema = z
@@ -61,6 +69,8 @@ export const createEventSchema = z
     promotionCutoff: z._default(eventFields.promotionCutoff, DEFAULT_PROMOTION_CUTOFF),
     reminders: z._default(eventFields.reminders, [...DEFAULT_REMINDERS]),
     certificate: z.optional(eventFields.certificate),
+    emailConfirmation: z._default(eventFields.emailConfirmation, DEFAULT_EMAIL_CONFIRMATION),
+    confirmationWindow: z._default(eventFields.confirmationWindow, DEFAULT_CONFIRMATION_WINDOW),
   })
   .register(z.globalRegistry, { id: 'CreateEvent' });
 

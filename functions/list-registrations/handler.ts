@@ -19,8 +19,11 @@ const CSV_COLUMNS: ReadonlyArray<keyof RegistrationListItem> = [
   'language',
   'status',
   'waitlistPosition',
+  'confirmBy',
   'createdAt',
   'checkedInAt',
+  'mailStatus',
+  'addressUndeliverable',
   'accessibilityNeeds',
   'dietaryNeeds',
 ];

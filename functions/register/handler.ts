@@ -25,7 +25,8 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
   const form = event.parsedBody as Record<string, string>;
   const publicEvent = await getPublicEvent(deps, eventId);
   const language = pickLanguage(form.language, undefined, publicEvent.language);
-  if (form[HONEYPOT_FIELD]) return reply.seeOther(resultPage(eventId, language, 'received'));
+  // A bot is told what a person is told, so it learns nothing from the answer.
+  if (form[HONEYPOT_FIELD]) return reply.seeOther(resultPage(eventId, language, publicEvent.addressConfirmationRequired ? 'pending' : 'received'));
 
   const parsed = registrationSchema.safeParse(formToRegistration(form));
   if (!parsed.success) {
@@ -33,7 +34,7 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
   }
   try {
     const outcome = await register(deps, eventId, parsed.data);
-    return reply.seeOther(resultPage(eventId, language, outcome.status, outcome.waitlistPosition));
+    return reply.seeOther(resultPage(eventId, language, outcome.status, 'waitlistPosition' in outcome ? outcome.waitlistPosition : undefined));
   } catch (error) {
     // A conflict (already registered, closed, full) is told on the form; anything else, such as an unknown event, is a problem.
     if (!(error instanceof DomainError) || error.status !== 409) throw error;
@@ -45,5 +46,5 @@ export const handler = httpHandler(async (event) => {
   const eventId = pathParameter(event, 'eventId');
   if (event.bodyFormat === 'form') return registerFromForm(event, eventId);
   const outcome = await register(deps, eventId, parseInput(registrationSchema, event.parsedBody));
-  return reply.json(201, outcome);
+  return outcome.status === 'pending' ? reply.json(202, outcome) : reply.json(201, outcome);
 }, contract);

@@ -1,18 +1,20 @@
 import { language, personText, visibleText } from '../../shared/schemas/common';
 import type { Operation } from '../../shared/schemas/contract';
-import { htmlPage, registrationOutcome } from '../../shared/schemas/responses';
+import { htmlPage, registrationOutcome, registrationPending } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 import { asciiEmail } from '../../shared/domain/registration';
+
+/** An internationalised domain is accepted as typed and checked in its ASCII form. */
+export const emailAddress = z.string().check(
+  z.trim(),
+  z.maxLength(254),
+  z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
+);
 
 export const registrationSchema = z
   .strictObject({
     name: z.pipe(visibleText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
-    // An internationalised domain is accepted as typed and checked in its ASCII form.
-    email: z.string().check(
-      z.trim(),
-      z.maxLength(254),
-      z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
-    ),
+    email: emailAddress,
     organisation: z.optional(visibleText(200)),
     role: z.optional(visibleText(200)),
     language: z.optional(language),
@@ -65,10 +67,15 @@ const formPage = (description: string) => ({ description, content: { 'text/html'
 export const contract = {
   body: { schema: registrationSchema, formSchema: registrationFormSchema, accept: ['json', 'form'], maxBytes: 16 * 1024 },
   responses: {
-    201: { description: 'Registered: a seat, or a place on the waitlist. A confirmation or waitlist mail follows.', content: { 'application/json': registrationOutcome } },
+    201: { description: 'Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows.', content: { 'application/json': registrationOutcome } },
+    202: {
+      description:
+        'Events with address confirmation (`emailConfirmation: required`): received. A mail asks the address’s owner to confirm; the seat or waitlist place is held until `confirmationWindow` has passed. An address that is registered already gets the same answer, and a mail with its personal link instead.',
+      content: { 'application/json': registrationPending },
+    },
     303: {
       description: 'The hosted form was posted and accepted: on to its result page.',
-      headers: { Location: { description: 'The result page: `/events/{eventId}/register?lang=…&status=confirmed|waitlisted|received[&position=…]`.', required: true } },
+      headers: { Location: { description: 'The result page: `/events/{eventId}/register?lang=…&status=confirmed|waitlisted|pending|received[&position=…]`.', required: true } },
     },
     400: formPage('A hosted-form post with mistakes: the form again, with what was typed and an error at each field.'),
     409: formPage('A hosted-form post that cannot be registered (already registered, closed, full): the form again with the reason.'),

@@ -6,7 +6,7 @@ import * as z from '../../shared/schemas/zod';
 export const contract = {
   query: z.object({
     lang: z.optional(described(z.enum(LANGUAGES), 'The page language; else Accept-Language decides, else the event’s language.')),
-    status: z.optional(described(z.enum(['confirmed', 'waitlisted', 'received']), 'Show the result of a post (the 303 after the form sets it).')),
+    status: z.optional(described(z.enum(['confirmed', 'waitlisted', 'pending', 'received']), 'Show the result of a post (the 303 after the form sets it).')),
     position: z.optional(described(z.string().check(z.regex(/^[1-9]\d*$/)), 'With `status=waitlisted`: the waitlist position.')),
   }),
   headers: z.object({ 'Accept-Language': z.optional(z.string()) }),

@@ -19,6 +19,7 @@ import { Construct } from 'constructs';
 import { BUSINESS_METRICS, METRICS_SERVICE, type BusinessMetric } from '../../shared/observability/metrics';
 import type { AppFunction } from './app-function';
 import { pascal } from '../names';
+import { streamFunctions } from '../catalogue';
 
 export interface MonitoringProps {
   stage: string;
@@ -77,7 +78,9 @@ export class Monitoring extends Construct {
       });
     }
 
+    const streamReaders = new Set(streamFunctions().map((spec) => spec.name));
     for (const name of props.deadLetterQueues.keys()) {
+      if (!streamReaders.has(name)) continue;
       this.alarm(`${pascal(name)}StreamBehind`, {
         description: `${name} is more than 10 minutes behind the table stream. Runbook: "Stream behind".`,
         metric: props.functions.get(name)!.metric('IteratorAge', { statistic: 'Maximum', period: FIVE_MINUTES }),
@@ -101,7 +104,9 @@ export class Monitoring extends Construct {
 
     for (const [name, queue] of props.deadLetterQueues) {
       this.alarm(`${pascal(name)}DeadLetters`, {
-        description: `Stream records ${name} could not handle after every retry are waiting in its dead-letter queue. Runbook: "Dead letters" (redrive within 24 hours).`,
+        description: streamReaders.has(name)
+          ? `Stream records ${name} could not handle after every retry are waiting in its dead-letter queue. Runbook: "Dead letters" (redrive within 24 hours).`
+          : `Events ${name} could not handle after every retry are waiting in its dead-letter queue. Runbook: "Dead letters".`,
         metric: queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
         threshold: ALARM_THRESHOLDS.deadLetterMessages,
       });

@@ -153,7 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const origin = request.headers.origin;
     const cors: Record<string, string> =
       origin && allowedOrigins.has(origin)
-        ? { 'access-control-allow-origin': origin, vary: 'origin', 'access-control-allow-headers': 'authorization,content-type,accept,accept-language', 'access-control-allow-methods': 'GET,POST,PATCH,DELETE' }
+        ? { 'access-control-allow-origin': origin, vary: 'origin', 'access-control-allow-headers': 'authorization,content-type,accept,accept-language', 'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE' }
         : {};
     try {
       const method = request.method ?? 'GET';

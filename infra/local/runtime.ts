@@ -9,6 +9,7 @@ import { loadHandler } from './handlers';
 import { signInRoutes } from './sign-in';
 import { startDynamoDbLocal, startSesEmulator, type RunningService } from './services';
 import { startScheduler } from './scheduler';
+import { startSesFeedback } from './ses-feedback';
 import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
 
 import { projectRoot } from '../project-root';
@@ -20,6 +21,8 @@ export const LOCAL_REGION = 'eu-west-1';
 export const DEFAULT_TABLE_NAME = 'event-registration-local';
 export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
 export const DEFAULT_MAIL_RETRY_BASE_SECONDS = 30;
+/** The configuration set the local functions name; the SES feedback proxy answers for it. */
+export const LOCAL_MAIL_CONFIGURATION_SET = 'event-registration-local';
 export const DEFAULT_SCHEDULE_INTERVAL_MS = 10_000;
 /** SES's usual starting quota for a production account. */
 export const DEFAULT_MAIL_RATE_PER_SECOND = 14;
@@ -79,6 +82,7 @@ export function applyLocalEnvironment(settings: {
     AWS_ENDPOINT_URL_DYNAMODB: settings.dynamoDbUrl,
     AWS_ENDPOINT_URL_SES: settings.sesUrl,
     AWS_ENDPOINT_URL_SESV2: settings.sesUrl,
+    MAIL_CONFIGURATION_SET: LOCAL_MAIL_CONFIGURATION_SET,
     TABLE_NAME: settings.tableName,
     PUBLIC_BASE_URL: settings.publicBaseUrl,
     MAIL_FROM: localSender(settings.mailFrom),
@@ -126,6 +130,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     await createTable(dynamo!.url, tableName);
 
     const load = (spec: Parameters<typeof loadHandler>[1]) => loadHandler(projectRoot, spec);
+    // The functions send through the feedback proxy, which plays SES's part in publishing events.
+    const feedback = await startSesFeedback({ port: 0, emulatorUrl: () => ses.url, loadHandler: load });
+    started.push(feedback);
     const signIn = signInRoutes({ stateDir });
     const organiserConsole = await consoleSite();
     const gateway: RunningGateway = await startGateway({
@@ -139,7 +146,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     started.push(gateway);
     applyLocalEnvironment({
       dynamoDbUrl: dynamo!.url,
-      sesUrl: ses.url,
+      sesUrl: feedback.url,
       tableName,
       publicBaseUrl: gateway.url,
       mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
@@ -158,7 +165,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamoDbUrl: dynamo!.url,
       tableName,
       stateDir,
-      drainStreams: (timeoutMs) => poller.drain(timeoutMs),
+      // Stream work sends mail; mail to simulator addresses brings feedback; feedback writes nothing the stream acts on.
+      async drainStreams(timeoutMs) {
+        await poller.drain(timeoutMs);
+        await feedback.drain();
+      },
       runSchedules: () => scheduler.tick(),
       async takeMailOffline() {
         await ses.stop();

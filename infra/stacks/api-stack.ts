@@ -10,13 +10,13 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { EmailIdentity } from 'aws-cdk-lib/aws-ses';
+import type { ConfigurationSet, EmailIdentity } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { SettingName } from '../../shared/config';
-import { catalogue, type FunctionSpec, type TableStreamTrigger } from '../catalogue';
+import { catalogue, MAIL_FEEDBACK_EVENTS, type FunctionSpec, type MailFeedbackTrigger, type TableStreamTrigger } from '../catalogue';
 import { AppFunction } from '../constructs/app-function';
 import { ConsoleSite } from '../constructs/console-site';
 import { Monitoring } from '../constructs/monitoring';
@@ -30,6 +30,7 @@ export interface ApiStackProps extends StackProps {
   userPool: UserPool;
   signInDomain: UserPoolDomain;
   mailIdentity: EmailIdentity;
+  mailConfigurationSet: ConfigurationSet;
   projectRoot: string;
   /** The web ACL that limits each client's public writes (from the edge stack), if the stage has one. */
   publicWriteLimitWebAclArn?: string;
@@ -57,7 +58,7 @@ export class ApiStack extends Stack {
         ? {
             corsPreflight: {
               allowOrigins: config.allowedOrigins,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
               allowHeaders: ['authorization', 'content-type', 'accept', 'accept-language'],
               maxAge: Duration.hours(1),
             },
@@ -82,6 +83,7 @@ export class ApiStack extends Stack {
       PUBLIC_BASE_URL: publicBaseUrl,
       MAIL_RATE_PER_SECOND: String(config.mailRatePerSecond),
       MAIL_RETRY_BASE_SECONDS: String(config.mailRetryBaseSeconds),
+      MAIL_CONFIGURATION_SET: props.mailConfigurationSet.configurationSetName,
     };
     const namespace = metricNamespace(config.stage);
 
@@ -121,6 +123,8 @@ export class ApiStack extends Stack {
           schedule: Schedule.rate(Duration.minutes(trigger.everyMinutes)),
           targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
         });
+      } else if (trigger.type === 'mail-feedback') {
+        this.addMailFeedbackTrigger(fn, spec.name, trigger, props.mailConfigurationSet);
       } else {
         this.addStreamTrigger(fn, spec.name, trigger, props.table);
       }
@@ -193,15 +197,34 @@ export class ApiStack extends Stack {
     return client;
   }
 
-  /** The table stream, filtered as the catalogue says; failures end in this function's own dead-letter queue. */
-  private addStreamTrigger(fn: AppFunction, name: string, trigger: TableStreamTrigger, table: Table) {
+  /** SES's events about mail sent through our configuration set, from the default bus; failures end in a dead-letter queue. */
+  private addMailFeedbackTrigger(fn: AppFunction, name: string, trigger: MailFeedbackTrigger, configurationSet: ConfigurationSet) {
+    const deadLetters = this.deadLetterQueueOf(name, 'rule');
+    new Rule(this, `${pascal(name)}Rule`, {
+      description: `SES mail events of ${configurationSet.configurationSetName} to ${name}`,
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: Object.values(MAIL_FEEDBACK_EVENTS),
+        detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
+      },
+      targets: [new LambdaFunction(fn, { retryAttempts: trigger.retryAttempts, deadLetterQueue: deadLetters })],
+    });
+  }
+
+  private deadLetterQueueOf(name: string, source: string): Queue {
     const deadLetters = new Queue(this, `${pascal(name)}DeadLetters`, {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
     });
-    acknowledge(deadLetters, { 'AwsSolutions-SQS3': `This queue is itself the dead-letter destination of ${name}'s stream trigger.` });
+    acknowledge(deadLetters, { 'AwsSolutions-SQS3': `This queue is itself the dead-letter destination of ${name}'s ${source}.` });
     this.deadLetterQueues.set(name, deadLetters);
+    return deadLetters;
+  }
+
+  /** The table stream, filtered as the catalogue says; failures end in this function's own dead-letter queue. */
+  private addStreamTrigger(fn: AppFunction, name: string, trigger: TableStreamTrigger, table: Table) {
+    const deadLetters = this.deadLetterQueueOf(name, 'stream trigger');
     fn.addEventSource(
       new DynamoEventSource(table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
@@ -248,7 +271,11 @@ export class ApiStack extends Stack {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail'],
-          resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.mailIdentity.emailIdentityName })],
+          // SES authorises a send on the identity and on the configuration set it names.
+          resources: [
+            this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.mailIdentity.emailIdentityName }),
+            this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: props.mailConfigurationSet.configurationSetName }),
+          ],
         }),
       );
     }

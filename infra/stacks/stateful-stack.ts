@@ -1,7 +1,9 @@
 import { Aws, CfnOutput, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, ManagedLoginVersion, Mfa, StringAttribute, UserPool, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
-import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { ConfigurationSet, EmailIdentity, EmailSendingEvent, EventDestination, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { MAIL_FEEDBACK_EVENTS } from '../catalogue';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/http/claims';
 import type { DeploymentConfig } from '../deployment-config';
@@ -21,6 +23,7 @@ export class StatefulStack extends Stack {
   readonly userPool: UserPool;
   readonly signInDomain: UserPoolDomain;
   readonly mailIdentity: EmailIdentity;
+  readonly mailConfigurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -78,7 +81,18 @@ export class StatefulStack extends Stack {
       managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
     });
 
-    this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(config.mailFrom.domain) });
+    // Every send names this set (and it is the identity's default): SES publishes what became of
+    // each mail to the default event bus, where mail-feedback records it; addresses that bounce
+    // or complain also land on the account's suppression list.
+    this.mailConfigurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      reputationMetrics: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    this.mailConfigurationSet.addEventDestination('Feedback', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: (Object.keys(MAIL_FEEDBACK_EVENTS) as Array<keyof typeof MAIL_FEEDBACK_EVENTS>).map((name) => EmailSendingEvent[name]),
+    });
+    this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(config.mailFrom.domain), configurationSet: this.mailConfigurationSet });
 
     new CfnOutput(this, outputKeys.tableName, { value: this.table.tableName, description: 'The table (npm run migrate -- --stage ...)' });
     new CfnOutput(this, outputKeys.userPoolId, { value: this.userPool.userPoolId, description: 'Organiser accounts (npm run organiser -- --stage ...)' });

@@ -1,5 +1,5 @@
 import type { RenderedMail } from '../mail/templates';
-import type { Envelope, Mailer } from './ses-mailer';
+import type { Envelope, Mailer, MailReference } from './ses-mailer';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,11 +21,11 @@ export class RateLimitedMailer implements Mailer {
     this.intervalMs = 1000 / ratePerSecond;
   }
 
-  async send(envelope: Envelope, mail: RenderedMail): Promise<string> {
+  async send(envelope: Envelope, mail: RenderedMail, reference: MailReference): Promise<string> {
     const slot = Math.max(this.now(), this.nextSlot);
     this.nextSlot = slot + this.intervalMs;
     const delay = slot - this.now();
     if (delay > 0) await this.wait(delay);
-    return this.inner.send(envelope, mail);
+    return this.inner.send(envelope, mail, reference);
   }
 }

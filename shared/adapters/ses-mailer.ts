@@ -10,8 +10,14 @@ export interface Envelope {
   to: string;
 }
 
+/** Carried through SES into its delivery, bounce and complaint events, to find the mail again. */
+export interface MailReference {
+  mailId: string;
+  eventId: string;
+}
+
 export interface Mailer {
-  send(envelope: Envelope, mail: RenderedMail): Promise<string>;
+  send(envelope: Envelope, mail: RenderedMail, reference: MailReference): Promise<string>;
 }
 
 /**
@@ -19,13 +25,21 @@ export interface Mailer {
  * MIME message, so no MIME code of our own or of a library ships in the functions.
  */
 export class SesMailer implements Mailer {
-  constructor(private readonly client: SESv2Client = sesClient) {}
+  constructor(
+    private readonly configurationSet: string,
+    private readonly client: SESv2Client = sesClient,
+  ) {}
 
-  async send(envelope: Envelope, mail: RenderedMail): Promise<string> {
+  async send(envelope: Envelope, mail: RenderedMail, reference: MailReference): Promise<string> {
     const { MessageId } = await this.client.send(
       new SendEmailCommand({
         FromEmailAddress: envelope.from,
         Destination: { ToAddresses: [envelope.to] },
+        ConfigurationSetName: this.configurationSet,
+        EmailTags: [
+          { Name: 'mailId', Value: reference.mailId },
+          { Name: 'eventId', Value: reference.eventId },
+        ],
         Content: {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },

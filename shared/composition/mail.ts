@@ -11,7 +11,7 @@ import { registrationDeps } from './wiring';
 export const mailDeps = (config: Pick<Settings, (typeof MAIL_SETTINGS)[number]>, queue: MailQueue = 'retry'): MailDeps => ({
   ...registrationDeps(config.TABLE_NAME),
   outbox: new MailOutbox(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS, queue),
-  mailer: new RateLimitedMailer(new SesMailer(), config.MAIL_RATE_PER_SECOND),
+  mailer: new RateLimitedMailer(new SesMailer(config.MAIL_CONFIGURATION_SET), config.MAIL_RATE_PER_SECOND),
   mailFrom: config.MAIL_FROM,
   publicBaseUrl: config.PUBLIC_BASE_URL,
 });

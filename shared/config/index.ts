@@ -12,6 +12,8 @@ const settings = z.object({
   MAIL_RATE_PER_SECOND: z._default(z.coerce.number().check(z.positive()), 10),
   /** First wait before a failed mail is tried again; doubles per attempt. */
   MAIL_RETRY_BASE_SECONDS: z._default(z.coerce.number().check(z.positive()), 30),
+  /** The SES configuration set every send names: it publishes delivery, bounce and complaint events to mail-feedback. */
+  MAIL_CONFIGURATION_SET: z.string().check(z.minLength(1)),
 });
 
 export type Settings = z.infer<typeof settings>;
@@ -28,4 +30,4 @@ export function readConfig<K extends SettingName>(names: readonly K[], env: Node
 }
 
 /** What every mail-sending function reads. */
-export const MAIL_SETTINGS = ['TABLE_NAME', 'MAIL_FROM', 'PUBLIC_BASE_URL', 'MAIL_RATE_PER_SECOND', 'MAIL_RETRY_BASE_SECONDS'] as const satisfies readonly SettingName[];
+export const MAIL_SETTINGS = ['TABLE_NAME', 'MAIL_FROM', 'PUBLIC_BASE_URL', 'MAIL_RATE_PER_SECOND', 'MAIL_RETRY_BASE_SECONDS', 'MAIL_CONFIGURATION_SET'] as const satisfies readonly SettingName[];

@@ -1,8 +1,8 @@
 import { instantBefore } from './durations';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
+import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
 
-type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders';
+type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow';
 export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
   Partial<Pick<EventSettings, Defaulted>> & { certificate?: Partial<CertificateSettings> };
 
@@ -42,6 +42,8 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     promotionCutoff: input.promotionCutoff ?? DEFAULT_PROMOTION_CUTOFF,
     reminders: uniqueReminders(input.reminders ?? [...DEFAULT_REMINDERS]),
     certificate: { enabled: true, ...input.certificate },
+    emailConfirmation: input.emailConfirmation ?? DEFAULT_EMAIL_CONFIRMATION,
+    confirmationWindow: input.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
   };
   checkTimes(settings);
   const timestamp = now.toISOString();
@@ -80,6 +82,8 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     promotionCutoff: changes.promotionCutoff ?? event.promotionCutoff,
     reminders: changes.reminders ? uniqueReminders(changes.reminders) : event.reminders,
     certificate: { ...event.certificate, ...changes.certificate },
+    emailConfirmation: changes.emailConfirmation ?? event.emailConfirmation ?? 'off',
+    confirmationWindow: changes.confirmationWindow ?? event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');

@@ -7,6 +7,16 @@ export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 export const DEFAULT_PROMOTION_CUTOFF = 'PT0S';
 export const DEFAULT_REMINDERS: readonly string[] = ['P7D', 'P1D'];
 
+/**
+ * Whether a registration waits for its address to be confirmed (double opt-in) before its
+ * mails go out. New events require it; events created before the setting existed read as off.
+ */
+export const EMAIL_CONFIRMATION = ['required', 'off'] as const;
+export type EmailConfirmation = (typeof EMAIL_CONFIRMATION)[number];
+export const DEFAULT_EMAIL_CONFIRMATION: EmailConfirmation = 'required';
+/** How long an unconfirmed registration holds its seat or waitlist place. */
+export const DEFAULT_CONFIRMATION_WINDOW = 'PT2H';
+
 export interface Venue {
   name: string;
   address?: string;
@@ -37,6 +47,9 @@ export interface EventSettings {
   /** Reminder offsets before startsAt, ISO 8601 durations. */
   reminders: string[];
   certificate: CertificateSettings;
+  emailConfirmation: EmailConfirmation;
+  /** ISO 8601 duration: how long an unconfirmed registration holds its place. */
+  confirmationWindow: string;
 }
 
 /** What the certificate of attendance says; `enabled` decides whether there is one. */
@@ -62,6 +75,9 @@ export interface EventRecord extends EventSettings {
   cancelledAt?: string;
 }
 
+/** Events stored before double opt-in existed carry no setting: they keep working as they did. */
+export const requiresAddressConfirmation = (event: Pick<EventSettings, 'emailConfirmation'>): boolean => event.emailConfirmation === 'required';
+
 export type RegistrationWindow = 'not-open-yet' | 'open' | 'closed';
 
 export function registrationWindow(event: { registrationOpensAt?: string; registrationClosesAt: string; cancelledAt?: string }, now: Date): RegistrationWindow {
@@ -73,9 +89,20 @@ export function registrationWindow(event: { registrationOpensAt?: string; regist
 }
 
 /** What the organiser sees: the settings and the counts. */
-export function adminEventView(event: EventRecord, seats: SeatState) {
+export function adminEventView(event: EventRecord, seats: SeatState, activity: EventActivityCounts) {
   const { promotionCutoffAt: _cutoff, calendarSequence: _sequence, ...rest } = event;
-  return { ...rest, counts: seatCounts(seats) };
+  return {
+    ...rest,
+    emailConfirmation: event.emailConfirmation ?? 'off',
+    confirmationWindow: event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
+    counts: { ...seatCounts(seats), ...activity },
+  };
+}
+
+/** Counts beside the seats': registrations awaiting address confirmation, and what became of the mail. */
+export interface EventActivityCounts {
+  pending: number;
+  mail: { delivered: number; bounced: number; complained: number; suppressed: number };
 }
 
 /** What anyone may see: no personal data, no organisation internals. */
@@ -98,6 +125,7 @@ export function publicEventView(event: EventRecord, seats: SeatState, now: Date)
     seatsAvailable: free,
     waitlistOpen: open && joinable && free === 0,
     registrationOpen: open && (free > 0 || joinable),
+    addressConfirmationRequired: requiresAddressConfirmation(event),
   };
 }
 

@@ -12,10 +12,32 @@ export const MAIL_KINDS = [
   'event-moved',
   'event-cancelled',
   'certificate',
+  /** To an unconfirmed address: what the event is and one button; nothing the requester typed. */
+  'confirm-address',
+  /** A second registration for an address that has one: its personal link, instead of telling the requester. */
+  'already-registered',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
+
+/** Why a mail was not sent: never retried, never parked as a failure. */
+export type SuppressionReason = 'address-bounced' | 'address-complained' | 'address-unconfirmed' | 'already-confirmed';
+
+/**
+ * Mail that must not go out: nothing to an address that bounced for good or complained (SES
+ * pauses senders with high bounce and complaint rates); to an unconfirmed address only the
+ * confirmation request, which is moot once confirmed. Whatever an unconfirmed person missed
+ * is covered by the mail their confirmation sends.
+ */
+export function suppressionOf(
+  kind: MailKind,
+  registration: { confirmBy?: string; addressUndeliverable?: 'bounced' | 'complained' },
+): SuppressionReason | undefined {
+  if (registration.addressUndeliverable) return registration.addressUndeliverable === 'bounced' ? 'address-bounced' : 'address-complained';
+  if (kind === 'confirm-address') return registration.confirmBy ? undefined : 'already-confirmed';
+  return registration.confirmBy ? 'address-unconfirmed' : undefined;
+}
 
 export interface OutboxMail {
   mailId: string;
@@ -30,9 +52,27 @@ export interface OutboxMail {
   lastError?: string;
   /** A reminder that offers the one-click "I can't come, give my seat away". */
   offerRelease?: boolean;
+  sentAt?: string;
 }
 
 export const MAX_MAIL_ATTEMPTS = 6;
+
+/**
+ * What SES says became of a sent mail. `soft-bounced` (a full mailbox, a server away) and
+ * `rejected` (SES found a virus) are only recorded; a permanent bounce or a complaint means
+ * the address must not be mailed again.
+ */
+export type MailFeedbackOutcome = 'delivered' | 'bounced' | 'soft-bounced' | 'complained' | 'rejected';
+
+export interface MailFeedback {
+  mailId: string;
+  outcome: MailFeedbackOutcome;
+  at: string;
+}
+
+/** The feedback that stops later mail to the address. */
+export const undeliverableBy = (outcome: MailFeedbackOutcome): 'bounced' | 'complained' | undefined =>
+  outcome === 'bounced' || outcome === 'complained' ? outcome : undefined;
 
 /**
  * Certificate mails are sent by their own function (the only one that renders PDFs) from a
@@ -48,6 +88,13 @@ export function nextAttemptAt(attempts: number, now: Date, baseSeconds: number):
   const delaySeconds = Math.min(3600, baseSeconds * 2 ** Math.max(0, attempts - 1));
   return new Date(now.getTime() + delaySeconds * 1000).toISOString();
 }
+
+/**
+ * A mail that a stranger can make us send (a registration for an address that has one): at
+ * most one per registration and hour. Its id names the hour, so the outbox's write-once
+ * condition drops the rest.
+ */
+export const rateLimitedMailId = (kind: MailKind, registrationId: string, now: Date): string => `${kind}-${registrationId}-${now.toISOString().slice(0, 13)}`;
 
 export function mailFor(kind: MailKind, ref: { eventId: string; registrationId: string }, mailId: string, now: Date): OutboxMail {
   return { mailId, kind, ...ref, status: 'pending', attempts: 0, createdAt: now.toISOString() };

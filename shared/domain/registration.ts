@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
-import type { EventRecord, Language } from './event';
+import { instantBefore } from './durations';
+import { DEFAULT_CONFIRMATION_WINDOW, requiresAddressConfirmation, type EventRecord, type Language } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -41,6 +42,41 @@ export interface Registration {
   seatShard?: number;
   /** Their place in the waitlist's order, allocated when they joined it. */
   waitlistSeq?: number;
+  /**
+   * Present while the address is unconfirmed (double opt-in): the hold on the seat or waitlist
+   * place lapses then, and the registration is deleted. Only the confirmation request is mailed meanwhile.
+   */
+  confirmBy?: string;
+  addressConfirmedAt?: string;
+  /** What became of the latest mail (SES feedback), for the organiser. */
+  mailStatus?: MailDelivery;
+  /** A permanent bounce or a complaint: no further mail goes to this address. */
+  addressUndeliverable?: 'bounced' | 'complained';
+  /** When the organiser last corrected the address: feedback on mail sent before it is about the old one. */
+  addressChangedAt?: string;
+}
+
+export type MailDelivery = 'delivered' | 'bounced' | 'complained' | 'suppressed';
+
+/** What the organiser and the participant see: an unconfirmed registration is `pending`, whatever it holds. */
+export type VisibleStatus = RegistrationStatus | 'pending';
+export const visibleStatus = (registration: Pick<Registration, 'status' | 'confirmBy'>): VisibleStatus =>
+  registration.confirmBy && registration.status !== 'cancelled' ? 'pending' : registration.status;
+
+export const isUnconfirmed = (registration: Pick<Registration, 'confirmBy'>): boolean => registration.confirmBy !== undefined;
+
+/** A confirmation window is clock time: PT2H is two hours whatever the calendar does. */
+export const confirmationWindowMs = (window: string): number => {
+  const anchor = '2026-01-01T00:00:00.000Z';
+  return Date.parse(anchor) - Date.parse(instantBefore(anchor, window, 'UTC'));
+};
+
+/** Long enough to find the mail in a busy inbox, short enough that a bot's holds lapse the same day. */
+export const CONFIRMATION_WINDOW_BOUNDS = { min: 'PT15M', minMs: 15 * 60_000, max: 'P2D', maxMs: 2 * 86_400_000 } as const;
+
+export function confirmationDeadline(event: Pick<EventRecord, 'emailConfirmation' | 'confirmationWindow'>, now: Date): string | undefined {
+  if (!requiresAddressConfirmation(event)) return undefined;
+  return new Date(now.getTime() + confirmationWindowMs(event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW)).toISOString();
 }
 
 /**
@@ -60,7 +96,7 @@ export function participantView(registration: Registration, waitlistPosition: nu
   return {
     registrationId: registration.registrationId,
     eventId: registration.eventId,
-    status: registration.status,
+    status: visibleStatus(registration),
     ...(registration.status === 'waitlisted' && waitlistPosition ? { waitlistPosition } : {}),
   };
 }
@@ -71,7 +107,6 @@ export const RETENTION_AFTER_EVENT_DAYS = 365;
 export const retentionEnd = (event: Pick<EventRecord, 'endsAt'>): string =>
   new Date(Date.parse(event.endsAt) + RETENTION_AFTER_EVENT_DAYS * 86_400_000).toISOString();
 
-/** Addresses differ only in case as far as people are concerned; one registration per person. */
 /**
  * The address as mail servers read it: an internationalised domain (gemeënte.nl) in its ASCII
  * form (xn--gemente-uya.nl), the local part as typed. We store what the person typed, and send
@@ -84,7 +119,7 @@ export function asciiEmail(email: string): string {
   return domain ? `${email.slice(0, at)}@${domain}` : email;
 }
 
-/** One registration per address: compared in ASCII form and any case. */
+/** One registration per address: addresses differ only in case as far as people are concerned, and are compared in ASCII form. */
 export const normaliseEmail = (email: string): string => asciiEmail(email.trim()).toLowerCase();
 
 export function newRegistration(
@@ -107,12 +142,15 @@ export function newRegistration(
     dietaryNeeds: input.dietaryNeeds,
     status: placement.kind,
     ...(placement.kind === 'confirmed' ? { seatShard: placement.shard } : { waitlistSeq: placement.seq }),
+    ...withDeadline(confirmationDeadline(event, now)),
     createdAt: at,
     consentedAt: at,
     retainUntil: retentionEnd(event),
     checkInCode: checkInCodeOf(registrationId),
   };
 }
+
+const withDeadline = (confirmBy: string | undefined) => (confirmBy ? { confirmBy } : {});
 
 /** How far a door device's clock may run ahead of ours. */
 export const CHECK_IN_CLOCK_SKEW_MS = 5 * 60_000;

@@ -11,13 +11,18 @@ export function formatTime(iso: string, timeZone: string, language: Language): s
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
+/** "donderdag 7 december 2026, 11:30": one moment, in the event's time zone. */
+export function formatMoment(iso: string, timeZone: string, language: Language): string {
+  return `${formatDate(iso, timeZone, language)}, ${formatTime(iso, timeZone, language)}`;
+}
+
 /** "donderdag 7 december 2026, 09:00–17:30" */
 export function formatEventTime(event: { startsAt: string; endsAt: string; timeZone: string }, language: Language): string {
   const sameDay = formatDate(event.startsAt, event.timeZone, language) === formatDate(event.endsAt, event.timeZone, language);
-  const start = `${formatDate(event.startsAt, event.timeZone, language)}, ${formatTime(event.startsAt, event.timeZone, language)}`;
+  const start = formatMoment(event.startsAt, event.timeZone, language);
   const end = sameDay
     ? formatTime(event.endsAt, event.timeZone, language)
-    : `${formatDate(event.endsAt, event.timeZone, language)}, ${formatTime(event.endsAt, event.timeZone, language)}`;
+    : formatMoment(event.endsAt, event.timeZone, language);
   return `${start}–${end}`;
 }
 

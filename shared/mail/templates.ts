@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '../domain/event';
 import type { MailKind } from '../domain/mail';
 import type { Registration } from '../domain/registration';
-import { formatDate, formatEventTime, formatTime } from '../i18n/format';
+import { formatDate, formatEventTime, formatMoment, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { eventCalendar } from './calendar';
 import { qrPng } from './qr-png';
@@ -31,6 +31,8 @@ export interface MailContext {
   offerRelease?: boolean;
   /** Certificate mails: where anyone can check the certificate. */
   verificationUrl?: string;
+  /** Confirmation requests: until when the hold lasts, as a time the reader can act on. */
+  confirmBy?: string;
 }
 
 const words = {
@@ -75,6 +77,16 @@ const words = {
     eventCancelledSubject: (title: string) => `Gaat niet door: ${title}`,
     eventCancelledIntro: (title: string) => `${title} gaat helaas niet door. Je aanmelding vervalt; je hoeft niets te doen.`,
     eventCancelledCalendar: 'Open het bijgevoegde agenda-bestand: het haalt de afspraak uit je agenda.',
+    hello: 'Hallo,',
+    confirmSubject: (title: string) => `Bevestig je aanmelding: ${title}`,
+    confirmIntro: (title: string) => `Iemand heeft dit e-mailadres aangemeld voor ${title}. Was jij dat? Bevestig het dan met de knop hieronder.`,
+    confirmDeadline: (deadline: string) => `Je plek blijft voor je vrij tot ${deadline}. Bevestig je niet op tijd, dan vervalt de aanmelding en wissen we de gegevens.`,
+    confirmLabel: 'Ja, ik meld mij aan',
+    confirmNotYou: 'Was jij het niet? Doe dan niets. Zonder bevestiging vervalt de aanmelding vanzelf en sturen we je niets meer.',
+    alreadySubject: (title: string) => `Je bent al aangemeld: ${title}`,
+    alreadyIntro: (title: string) => `Er kwam een nieuwe aanmelding binnen voor dit e-mailadres, maar je bent al aangemeld voor ${title}. Je hoeft niets te doen.`,
+    alreadyNotYou: 'Heb jij je niet opnieuw aangemeld? Dan probeerde iemand anders dit adres. Er is niets veranderd.',
+    addressFooter: 'Je krijgt deze mail omdat dit e-mailadres werd opgegeven bij een aanmelding.',
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
@@ -116,6 +128,16 @@ const words = {
     eventCancelledSubject: (title: string) => `Called off: ${title}`,
     eventCancelledIntro: (title: string) => `Unfortunately ${title} will not take place. Your registration lapses; you do not need to do anything.`,
     eventCancelledCalendar: 'Open the attached calendar file: it removes the entry from your calendar.',
+    hello: 'Hello,',
+    confirmSubject: (title: string) => `Confirm your registration: ${title}`,
+    confirmIntro: (title: string) => `Someone registered this email address for ${title}. Was it you? Then confirm with the button below.`,
+    confirmDeadline: (deadline: string) => `Your place is kept for you until ${deadline}. Without confirmation by then, the registration lapses and we delete its details.`,
+    confirmLabel: 'Yes, register me',
+    confirmNotYou: 'Was it not you? Then do nothing. Without confirmation the registration lapses by itself and we send you nothing more.',
+    alreadySubject: (title: string) => `You are already registered: ${title}`,
+    alreadyIntro: (title: string) => `A new registration came in for this email address, but you are already registered for ${title}. You do not need to do anything.`,
+    alreadyNotYou: 'Did you not register again? Then someone else tried this address. Nothing has changed.',
+    addressFooter: 'You receive this email because this address was given in a registration.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -174,7 +196,38 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language:
       return { subject: w.eventCancelledSubject(event.title), intro: w.eventCancelledIntro(event.title) };
     case 'certificate':
       return { subject: w.certificateSubject(event.title), intro: w.certificateIntro(event.title) };
+    case 'confirm-address':
+      return { subject: w.confirmSubject(event.title), intro: w.confirmIntro(event.title) };
+    case 'already-registered':
+      return { subject: w.alreadySubject(event.title), intro: w.alreadyIntro(event.title) };
   }
+}
+
+/**
+ * The mails a stranger can cause by typing an address: the event's own details and one
+ * button, and not one word the requester typed (no name, no needs), so the form cannot be
+ * used to mail someone a message from the organiser's domain.
+ */
+function renderAddressMail(kind: 'confirm-address' | 'already-registered', { event, registration, personalLink, confirmBy }: MailContext): RenderedMail {
+  const language = registration.language;
+  const w = words[language];
+  const { subject, intro } = subjectAndIntro(kind, event, w, language, undefined);
+  const details = detailLines(event, language, w);
+  const deadline = kind === 'confirm-address' && confirmBy ? w.confirmDeadline(formatMoment(confirmBy, event.timeZone, language)) : undefined;
+  const label = kind === 'confirm-address' ? w.confirmLabel : w.linkLabel;
+  const notYou = kind === 'confirm-address' ? w.confirmNotYou : w.alreadyNotYou;
+  const text = [w.hello, intro, textList(details), deadline, personalLink ? `${label}\n${personalLink}` : undefined, notYou, `--\n${w.addressFooter}`]
+    .filter((part): part is string => part !== undefined)
+    .join('\n\n');
+  const body = html`
+<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
+<p>${w.hello}</p>
+<p>${intro}</p>
+${definitionList(details)}
+${deadline ? html`<p>${deadline}</p>` : ''}
+${personalLink ? html`<p><a href="${personalLink}" style="display:inline-block;background:#0b4f9c;color:#ffffff;padding:12px 20px;border-radius:4px;font-weight:bold;text-decoration:none">${label}</a></p>` : ''}
+<p>${notYou}</p>`;
+  return { subject, text, html: layout(language, subject, body, w.addressFooter), attachments: [] };
 }
 
 /** The calendar file a mail carries, if any: seats get the entry, a called-off event removes it. */
@@ -190,7 +243,9 @@ function calendarFor(kind: MailKind, event: EventRecord, registration: Registrat
   return undefined;
 }
 
-export function renderMail(kind: MailKind, { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl }: MailContext): RenderedMail {
+export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
+  if (kind === 'confirm-address' || kind === 'already-registered') return renderAddressMail(kind, context);
+  const { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl } = context;
   const language = registration.language;
   const w = words[language];
   const details = detailLines(event, language, w);

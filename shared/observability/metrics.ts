@@ -14,6 +14,15 @@ export const BUSINESS_METRICS = {
   mailsSent: 'MailsSent',
   /** Mails given up on after every retry (or interrupted mid-send); the organiser sees them. */
   mailsParked: 'MailsParked',
+  /** Unconfirmed registrations whose owner confirmed the address. */
+  addressesConfirmed: 'AddressesConfirmed',
+  /** Unconfirmed registrations that lapsed or were withdrawn: a high count next to few confirmations is a bot run. */
+  holdsReleased: 'HoldsReleased',
+  /** SES feedback: permanent bounces and complaints, which SES weighs when it decides to pause a sender. */
+  mailsBounced: 'MailsBounced',
+  mailsComplained: 'MailsComplained',
+  /** Mails not sent because their address bounced or complained before. */
+  mailsSuppressed: 'MailsSuppressed',
 } as const;
 
 export type BusinessMetric = (typeof BUSINESS_METRICS)[keyof typeof BUSINESS_METRICS];

@@ -4,7 +4,7 @@ import { formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
 
-export type FormResult = 'confirmed' | 'waitlisted' | 'received';
+export type FormResult = 'confirmed' | 'waitlisted' | 'pending' | 'received';
 
 export interface RegistrationPageInput {
   event: PublicEventView;
@@ -42,6 +42,7 @@ const words = {
       consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Een jaar na afloop verwijderen we ze.',
     } satisfies Record<Field, string>,
     hints: { email: 'Hier sturen we de bevestiging naartoe.' } as Partial<Record<Field, string>>,
+    confirmHint: 'Hier sturen we een mail met een knop. Pas als je daarop klikt, ben je aangemeld.',
     messages: {
       name: 'Vul je naam in: hoogstens 200 tekens, zonder onzichtbare tekens.',
       email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
@@ -60,6 +61,12 @@ const words = {
       waitlisted: (position?: number) =>
         `Je staat op de wachtlijst${position ? `, op plek ${position}` : ''}. Komt er een plek vrij, dan krijg je die automatisch en mailen we je.`,
       received: 'Bedankt. We hebben je aanmelding ontvangen.',
+      pending: [
+        'Bijna klaar: kijk in je mail.',
+        'We hebben je een e-mail gestuurd met een knop. Klik op die knop om te bevestigen dat het jouw e-mailadres is. Pas dan ben je aangemeld.',
+        'Tot die tijd houden we je plek vrij. In de mail staat tot wanneer. Bevestig je niet op tijd, dan vervalt de aanmelding en wissen we je gegevens.',
+        'Geen mail gekregen? Kijk ook bij je ongewenste mail (spam). Was je al aangemeld, dan sturen we je in plaats daarvan een mail met de link naar je aanmelding.',
+      ],
     },
     thanks: 'Gelukt',
   },
@@ -85,6 +92,7 @@ const words = {
       consent: 'I agree that my details are kept for this event. We delete them one year after it.',
     } satisfies Record<Field, string>,
     hints: { email: 'We send your confirmation here.' } as Partial<Record<Field, string>>,
+    confirmHint: 'We send an email with a button here. You are registered once you click it.',
     messages: {
       name: 'Enter your name: 200 characters at most, without invisible characters.',
       email: 'Enter a valid email address, like name@example.org.',
@@ -103,16 +111,30 @@ const words = {
       waitlisted: (position?: number) =>
         `You are on the waitlist${position ? `, at place ${position}` : ''}. If a seat becomes free, you get it automatically and we email you.`,
       received: 'Thank you. We have received your registration.',
+      pending: [
+        'Almost done: check your email.',
+        'We have sent you an email with a button. Click it to confirm that the address is yours. Only then are you registered.',
+        'Until then we keep your place. The email says until when. If you do not confirm in time, the registration lapses and we delete your details.',
+        'No email? Look in your junk (spam) folder too. If you were registered already, we send you an email with the link to your registration instead.',
+      ],
     },
     thanks: 'Done',
   },
 };
 
 
+function resultMessage(result: { status: FormResult; position?: number }, w: (typeof words)[Language]): SafeHtml {
+  if (result.status === 'pending') {
+    const [heading, ...lines] = w.results.pending;
+    return html`<p><strong>${heading}</strong></p>${lines.map((line) => html`<p>${line}</p>`)}`;
+  }
+  return html`<p>${result.status === 'waitlisted' ? w.results.waitlisted(result.position) : w.results[result.status]}</p>`;
+}
+
 function fieldMarkup(field: Exclude<Field, 'consent'>, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
   const id = `field-${field}`;
   const required = field === 'name' || field === 'email';
-  const hint = w.hints[field];
+  const hint = field === 'email' && input.event.addressConfirmationRequired ? w.confirmHint : w.hints[field];
   const describedBy = [hint ? `${id}-hint` : '', invalid.has(field) ? `${id}-error` : ''].filter(Boolean).join(' ');
   const common = {
     value: input.values?.[field] ?? '',
@@ -139,7 +161,7 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
   const titlePrefix = knownInvalid.length > 0 ? w.errorPrefix : input.result ? `${w.thanks}: ` : '';
 
   const status = input.result
-    ? html`<div class="result" role="status"><p>${input.result.status === 'waitlisted' ? w.results.waitlisted(input.result.position) : w.results[input.result.status]}</p></div>`
+    ? html`<div class="result" role="status">${resultMessage(input.result, w)}</div>`
     : !event.registrationOpen
       ? html`<p class="notice">${w.closed}</p>`
       : event.seatsAvailable > 0

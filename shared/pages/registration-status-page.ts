@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '../domain/event';
 import type { Registration } from '../domain/registration';
-import { formatEventTime } from '../i18n/format';
-import { html } from '../i18n/html';
+import { formatEventTime, formatMoment } from '../i18n/format';
+import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
 
 const words = {
@@ -18,6 +18,11 @@ const words = {
     buttonWaitlisted: 'Haal mij van de wachtlijst',
     releaseHeading: 'Kun je niet komen?',
     releaseAsk: 'Bevestig hieronder dat je je plek weggeeft. De volgende op de wachtlijst krijgt hem meteen.',
+    pendingHeading: 'Bevestig je aanmelding',
+    pending: (deadline: string) =>
+      `Iemand heeft dit e-mailadres aangemeld voor dit evenement. Was jij dat? Bevestig het dan met de knop. We houden de plek voor je vrij tot ${deadline}.`,
+    pendingNotYou: 'Was jij het niet? Doe dan niets: zonder bevestiging vervalt de aanmelding en wissen we de gegevens.',
+    buttonConfirm: 'Ja, ik meld mij aan',
   },
   en: {
     title: 'Your registration',
@@ -32,6 +37,11 @@ const words = {
     buttonWaitlisted: 'Take me off the waitlist',
     releaseHeading: 'Cannot come?',
     releaseAsk: 'Confirm below that you give up your seat. The next person on the waitlist gets it straight away.',
+    pendingHeading: 'Confirm your registration',
+    pending: (deadline: string) =>
+      `Someone registered this email address for this event. Was it you? Then confirm with the button. We keep the place for you until ${deadline}.`,
+    pendingNotYou: 'Was it not you? Then do nothing: without confirmation the registration lapses and we delete its details.',
+    buttonConfirm: 'Yes, register me',
   },
 } satisfies Record<Language, unknown>;
 
@@ -46,20 +56,19 @@ export interface StatusPageInput {
 }
 
 /** The participant's own page: where they stand, and one button to give up their place. */
-export function renderRegistrationStatusPage({ event, registration, waitlistPosition, token, language, releaseRequested }: StatusPageInput): string {
+export function renderRegistrationStatusPage(input: StatusPageInput): string {
+  const { event, registration, language } = input;
+  if (registration.confirmBy && registration.status !== 'cancelled') return renderConfirmationStep(input);
+  const { waitlistPosition, token, releaseRequested } = input;
   const w = words[language];
-  const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
+  const place = eventPlace(event);
   const status =
     registration.status === 'confirmed' ? w.confirmed : registration.status === 'waitlisted' ? w.waitlisted(waitlistPosition) : w.cancelled;
   const active = registration.status !== 'cancelled';
   return pageDocument(
     language,
     `${w.title}: ${event.title}`,
-    html`<h1>${event.title}</h1>
-<dl>
-<dt>${w.when}</dt><dd>${formatEventTime(event, language)}</dd>
-${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
-</dl>
+    html`${eventSummary(event, language)}
 ${releaseRequested && registration.status === 'confirmed' ? html`<div class="notice" role="alert"><h2>${w.releaseHeading}</h2><p>${w.releaseAsk}</p></div>` : ''}
 <h2>${w.title}</h2>
 <div class="${active ? 'result' : 'notice'}" role="status"><p>${registration.name}: ${status}</p></div>
@@ -70,5 +79,38 @@ ${active
 <button type="submit" class="secondary">${registration.status === 'confirmed' ? w.buttonConfirmed : w.buttonWaitlisted}</button>
 </form>`
   : ''}`,
+  );
+}
+
+const eventPlace = (event: EventRecord) => [event.venue.name, event.venue.address].filter(Boolean).join(', ');
+
+function eventSummary(event: EventRecord, language: Language): SafeHtml {
+  const w = words[language];
+  const place = eventPlace(event);
+  return html`<h1>${event.title}</h1>
+<dl>
+<dt>${w.when}</dt><dd>${formatEventTime(event, language)}</dd>
+${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
+</dl>`;
+}
+
+/**
+ * Where the confirmation request's button leads: the event and one button that confirms (a
+ * POST; opening the link alone changes nothing, so a mail scanner that follows links confirms
+ * nobody). Nothing the requester typed is shown: the address's owner may not be the requester.
+ */
+function renderConfirmationStep({ event, registration, token, language }: StatusPageInput): string {
+  const w = words[language];
+  return pageDocument(
+    language,
+    `${w.pendingHeading}: ${event.title}`,
+    html`${eventSummary(event, language)}
+<h2>${w.pendingHeading}</h2>
+<p>${w.pending(formatMoment(registration.confirmBy!, event.timeZone, language))}</p>
+<form method="post" action="/registrations/${registration.registrationId}/confirm">
+<input type="hidden" name="token" value="${token}">
+<button type="submit">${w.buttonConfirm}</button>
+</form>
+<p>${w.pendingNotYou}</p>`,
   );
 }

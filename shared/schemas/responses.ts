@@ -1,5 +1,6 @@
-import { LANGUAGES } from '../domain/event';
+import { EMAIL_CONFIRMATION, LANGUAGES } from '../domain/event';
 import { MAIL_KINDS } from '../domain/mail';
+import { described } from './contract';
 import * as z from './zod';
 
 /**
@@ -19,7 +20,14 @@ function named<S extends z.core.$ZodType>(id: string, description: string, schem
 
 const count = z.int().check(z.minimum(0));
 const language = z.enum(LANGUAGES);
-const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+const registrationStatus = described(
+  z.enum(['pending', 'confirmed', 'waitlisted', 'cancelled']),
+  '`pending`: holds a seat or waitlist place until the person confirms their address (see `confirmBy`).',
+);
+const mailDelivery = described(
+  z.enum(['delivered', 'bounced', 'complained', 'suppressed']),
+  'What became of the latest mail to this person: delivered, bounced for good, marked as spam, or not sent (the address bounced or complained before).',
+);
 
 const instant = named('Instant', 'An ISO 8601 date-time with its offset (`Z` for UTC).', z.iso.datetime({ offset: true }));
 
@@ -88,10 +96,21 @@ export const adminEvent = named(
     promotionCutoff: z.string(),
     reminders: z.array(z.string()),
     certificate: certificateSettings,
+    emailConfirmation: described(z.enum(EMAIL_CONFIRMATION), '`required`: a registration holds its place until the person confirms their address from a mail; `off`: registered at once.'),
+    confirmationWindow: described(z.string(), 'How long an unconfirmed registration holds its seat or waitlist place (ISO 8601 duration).'),
     createdAt: instant,
     updatedAt: instant,
     cancelledAt: z.optional(instant),
-    counts: z.strictObject({ confirmed: count, waitlisted: count, cancelled: count }),
+    counts: z.strictObject({
+      confirmed: described(count, 'Seats held, including those of people who have not confirmed their address yet (see `pending`).'),
+      waitlisted: described(count, 'People waiting, including those who have not confirmed their address yet.'),
+      cancelled: count,
+      pending: described(count, 'Registrations holding a seat or waitlist place whose address is not confirmed yet.'),
+      mail: described(
+        z.strictObject({ delivered: count, bounced: count, complained: count, suppressed: count }),
+        'Mails by what became of them: delivered, bounced for good, marked as spam, or not sent because the address bounced or complained before.',
+      ),
+    }),
   }),
 );
 
@@ -115,6 +134,7 @@ export const publicEvent = named(
     seatsAvailable: count,
     waitlistOpen: z.boolean(),
     registrationOpen: z.boolean(),
+    addressConfirmationRequired: described(z.boolean(), 'A registration is held until the person confirms their address from a mail.'),
   }),
 );
 
@@ -124,6 +144,18 @@ export const registrationOutcome = named(
   'RegistrationOutcome',
   'A registration: a seat (`confirmed`), or a place on the waitlist with its position.',
   z.strictObject({ registrationId: z.string(), status: z.enum(['confirmed', 'waitlisted']), waitlistPosition: z.optional(z.int().check(z.minimum(1))) }),
+);
+
+export const registrationPending = named(
+  'RegistrationPending',
+  'Received: a mail to the address asks its owner to confirm (new registrations), or reminds them of their registration (an address already registered). The answer is the same either way, so it tells nobody whether someone registered.',
+  z.strictObject({ status: z.literal('pending') }),
+);
+
+export const addressConfirmation = named(
+  'AddressConfirmation',
+  'The address is confirmed (confirming twice answers the same); the registration holds a seat or a waitlist place, and its confirmation or waitlist mail follows.',
+  z.strictObject({ registrationId: z.string(), status: z.enum(['confirmed', 'waitlisted']) }),
 );
 
 export const cancellation = named('Cancellation', 'The registration is cancelled (cancelling twice answers the same).', z.strictObject({ status: z.literal('cancelled') }));
@@ -147,8 +179,11 @@ export const registrationListItem = named(
     language,
     status: registrationStatus,
     waitlistPosition: z.optional(z.int().check(z.minimum(1))),
+    confirmBy: z.optional(described(instant, 'A pending registration: when its hold lapses unless the address is confirmed.')),
     createdAt: instant,
     checkedInAt: z.optional(instant),
+    mailStatus: z.optional(mailDelivery),
+    addressUndeliverable: z.optional(described(z.enum(['bounced', 'complained']), 'Mail to this address bounced for good or was marked as spam: later mails are not sent. Contact the person another way, or correct the address.')),
     accessibilityNeeds: z.optional(z.string()),
     dietaryNeeds: z.optional(z.string()),
   }),

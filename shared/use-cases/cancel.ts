@@ -1,7 +1,8 @@
 import { NotFound } from '../domain/errors';
 import { mailFor } from '../domain/mail';
 import { accessTokenMatches } from '../domain/personal-link';
-import { participantView, type Registration } from '../domain/registration';
+import { isUnconfirmed, participantView, type Registration } from '../domain/registration';
+import { releaseHold } from './address-confirmation';
 import { newId, type RegistrationDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 import { requireOwnedEvent } from './owned-event';
@@ -31,6 +32,11 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     const registration = await deps.registrations.get(eventId, registrationId);
     if (!registration) throw new NotFound('This registration');
     if (registration.status === 'cancelled') return { status: 'cancelled' };
+    // Nobody was ever told about an unconfirmed registration: withdrawing it leaves nothing behind.
+    if (isUnconfirmed(registration)) {
+      if ((await releaseHold(deps, registration)) !== 'changed') return { status: 'cancelled' };
+      continue;
+    }
 
     const now = deps.clock.now();
     const mails = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];

@@ -46,7 +46,7 @@ export async function certificateStatus(deps: CertificateDeps, organisationId: s
   const issued = await deps.certificates.ofEvent(eventId);
   const statuses = await deps.certificates.mailStatuses(issued.map((certificate) => certificate.mailId));
   const count = (wanted: string[]) => statuses.filter((status) => wanted.includes(status)).length;
-  return { total: issued.length, sent: count(['sent']), failed: count(['failed']), pending: count(['pending', 'sending']) };
+  return { total: issued.length, sent: count(['sent']), failed: count(['failed', 'suppressed']), pending: count(['pending', 'sending']) };
 }
 
 export async function verifyCertificate(deps: Pick<CertificateDeps, 'certificates'>, certificateNumber: string) {

@@ -1,4 +1,4 @@
-import { carriesPersonalLink } from '../domain/mail';
+import { carriesPersonalLink, suppressionOf } from '../domain/mail';
 import { hashAccessToken, newAccessToken } from '../domain/personal-link';
 import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
@@ -6,7 +6,7 @@ import { BUSINESS_METRICS, count } from '../observability/metrics';
 import type { MailDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 
-export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | 'parked';
+export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | 'parked' | 'suppressed';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
@@ -28,6 +28,15 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
     if (!event || !registration) {
       return parkedCounted(await deps.outbox.releaseAfterFailure(mail, 'The event or registration no longer exists', deps.clock.now(), { permanent: true }));
     }
+    const suppression = suppressionOf(mail.kind, registration);
+    if (suppression) {
+      await deps.outbox.markSuppressed(mail.mailId, suppression, deps.clock.now());
+      if (suppression === 'address-bounced' || suppression === 'address-complained') {
+        count(BUSINESS_METRICS.mailsSuppressed);
+        await Promise.all([deps.events.activity.countMailOutcome(mail.eventId, 'suppressed'), deps.registrations.recordMailStatus(registration.registrationId, 'suppressed')]);
+      }
+      return 'suppressed';
+    }
     let link: string | undefined;
     if (carriesPersonalLink(mail.kind)) {
       // A fresh token per mail: only its hash is stored, so the link exists only in this mail.
@@ -44,9 +53,10 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       personalLink: link,
       offerRelease: mail.offerRelease,
       verificationUrl: extras?.verificationUrl,
+      confirmBy: registration.confirmBy,
     });
     rendered.attachments.push(...(extras?.attachments ?? []));
-    messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered);
+    messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered, { mailId: mail.mailId, eventId: mail.eventId });
   } catch (error) {
     return parkedCounted(await deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now()));
   }
@@ -62,7 +72,7 @@ function parkedCounted<T extends DeliveryOutcome>(outcome: T): T {
 
 /** The retry sweep: every mail whose next attempt is due, until the time budget runs out. */
 export async function retryDueMail(deps: MailDeps, options: { limit: number; stopBy: number }): Promise<Record<DeliveryOutcome, number>> {
-  const tally: Record<DeliveryOutcome, number> = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0 };
+  const tally: Record<DeliveryOutcome, number> = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0, suppressed: 0 };
   for (const due of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
     if (Date.now() >= options.stopBy) break;
     if (due.status === 'sending') {

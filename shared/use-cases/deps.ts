@@ -30,6 +30,10 @@ export interface RegistrationDeps extends EventsDeps {
   registrations: RegistrationRepository;
 }
 
+export interface FeedbackDeps extends RegistrationDeps {
+  outbox: MailOutbox;
+}
+
 export interface MailDeps {
   outbox: MailOutbox;
   events: EventRepository;

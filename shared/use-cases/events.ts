@@ -1,5 +1,5 @@
 import { Conflict, NotFound } from '../domain/errors';
-import { adminEventView, publicEventView, type EventRecord } from '../domain/event';
+import { adminEventView, publicEventView, type EventActivityCounts, type EventRecord } from '../domain/event';
 import { capacityChange, initialSeats, type SeatState } from '../domain/seats';
 import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
@@ -12,14 +12,22 @@ import { fillFreeSeats } from './promote';
 export async function createEvent(deps: SchedulingDeps, organisationId: string, input: NewEventInput) {
   const event = newEvent(input, { id: newId(), organisationId }, deps.clock.now());
   await deps.events.create(event, reminderMailings(event));
-  return adminEventView(event, initialSeats(gateOf(event), event.capacity));
+  return adminEventView(event, initialSeats(gateOf(event), event.capacity), NO_ACTIVITY);
 }
+
+const NO_ACTIVITY: EventActivityCounts = { pending: 0, mail: { delivered: 0, bounced: 0, complained: 0, suppressed: 0 } };
 
 const withSeats = (deps: EventsDeps, event: EventRecord): Promise<SeatState> => deps.events.seatsOf(event, { consistent: true });
 
+/** The event with every count the organiser sees. */
+async function organiserView(deps: EventsDeps, event: EventRecord) {
+  const [seats, pending, mail] = await Promise.all([withSeats(deps, event), deps.events.activity.pendingCount(event.id), deps.events.activity.mailOutcomes(event.id)]);
+  return adminEventView(event, seats, { pending, mail });
+}
+
 export async function listEvents(deps: EventsDeps, organisationId: string) {
   const events = await deps.events.listByOrganisation(organisationId);
-  return { items: await Promise.all(events.map(async (event) => adminEventView(event, await withSeats(deps, event)))) };
+  return { items: await Promise.all(events.map((event) => organiserView(deps, event))) };
 }
 
 /** How long after its end an event stays on the door's list: late arrivals are checked in after the start. */
@@ -38,8 +46,7 @@ export async function listDoorEvents(deps: EventsDeps, organisationId: string) {
 }
 
 export async function getEventForOrganiser(deps: EventsDeps, organisationId: string, eventId: string) {
-  const event = await requireOwnedEvent(deps, organisationId, eventId);
-  return adminEventView(event, await withSeats(deps, event));
+  return organiserView(deps, await requireOwnedEvent(deps, organisationId, eventId));
 }
 
 export async function getPublicEvent(deps: EventsDeps, eventId: string) {

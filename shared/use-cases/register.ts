@@ -1,7 +1,7 @@
 import { AlreadyRegistered, NotFound, RegistrationClosed } from '../domain/errors';
-import { registrationWindow } from '../domain/event';
-import { mailFor, type OutboxMail } from '../domain/mail';
-import { newRegistration, type Registration, type RegistrationInput } from '../domain/registration';
+import { registrationWindow, requiresAddressConfirmation, type EventRecord } from '../domain/event';
+import { mailFor, rateLimitedMailId, type OutboxMail } from '../domain/mail';
+import { isUnconfirmed, newRegistration, type Registration, type RegistrationInput } from '../domain/registration';
 import { placementFor, type SeatGate } from '../domain/seats';
 import type { EventState } from '../adapters/dynamo/event-repository';
 import { backoff, StillContended } from '../adapters/dynamo/retry';
@@ -17,11 +17,12 @@ import { newId, type RegistrationDeps } from './deps';
  */
 const MAX_PLACEMENT_ROUNDS = 40;
 
-export interface RegistrationOutcome {
-  registrationId: string;
-  status: 'confirmed' | 'waitlisted';
-  waitlistPosition?: number;
-}
+export type RegistrationOutcome =
+  | { registrationId: string; status: 'confirmed' | 'waitlisted'; waitlistPosition?: number }
+  /** Held until the address is confirmed; or the address was registered already (the same answer). */
+  | { status: 'pending' };
+
+const PENDING = { status: 'pending' } as const;
 
 function assertOpen(gate: SeatGate, now: Date): void {
   const window = registrationWindow(gate, now);
@@ -49,7 +50,7 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     if (decided.kind === 'waitlisted') {
       // A ticket taken for an address already registered would only be voided again; the
       // transaction still decides, this only spares the waitlist the churn.
-      if (await deps.registrations.emailTaken(eventId, input.email)) throw new AlreadyRegistered();
+      if (await deps.registrations.emailTaken(eventId, input.email)) return alreadyRegistered(deps, event, input.email, now);
       const ticket = await deps.registrations.takeTicket(eventId, now);
       if (ticket.outcome === 'closed') {
         state = ticket.counter ? remembered(deps, { event, seats: withCounterImage(seats, ticket.counter) }) : await refreshed(deps, eventId);
@@ -60,12 +61,12 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
       placement = decided;
     }
     const registration = newRegistration(input, event, registrationId, placement, now);
-    const mailKind = placement.kind === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted';
-    const result = await createOrVoid(deps, registration, placement, mailFor(mailKind, { eventId, registrationId }, newId(), now));
+    const result = await createOrVoid(deps, registration, placement, mailFor(firstMailOf(registration), { eventId, registrationId }, newId(), now));
 
-    if (result.outcome === 'email-taken') throw new AlreadyRegistered();
+    if (result.outcome === 'email-taken') return alreadyRegistered(deps, event, input.email, now);
     if (result.outcome === 'created') {
       count(BUSINESS_METRICS.registrations);
+      if (isUnconfirmed(registration)) return PENDING;
       if (placement.kind === 'confirmed') return { registrationId, status: 'confirmed' };
       count(BUSINESS_METRICS.waitlisted);
       return { registrationId, status: 'waitlisted', waitlistPosition: await deps.events.seats.positionOf(eventId, placement.seq) };
@@ -73,6 +74,27 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     state = result.counter ? remembered(deps, { event, seats: withCounterImage(seats, result.counter) }) : await refreshed(deps, eventId);
   }
   throw new StillContended(`Placement for event ${eventId} did not settle after ${MAX_PLACEMENT_ROUNDS} rounds`);
+}
+
+/** The mail a registration gets at once: the request to confirm the address, or what it holds. */
+export const firstMailOf = (registration: Pick<Registration, 'status' | 'confirmBy'>) =>
+  isUnconfirmed(registration) ? 'confirm-address' : registration.status === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted';
+
+/**
+ * An address registered already. Where addresses are confirmed, the requester hears what a new
+ * registration hears, and the address's owner gets a mail instead (their personal link, or the
+ * confirmation request again), at most one an hour, so the form cannot be used to tell who
+ * registered nor to flood someone's inbox. Without confirmation, the 409 stays.
+ */
+async function alreadyRegistered(deps: RegistrationDeps, event: EventRecord, email: string, now: Date): Promise<RegistrationOutcome> {
+  if (!requiresAddressConfirmation(event)) throw new AlreadyRegistered();
+  const registrationId = await deps.registrations.emailHolder(event.id, email);
+  const registration = registrationId && (await deps.registrations.findById(registrationId));
+  if (registration) {
+    const kind = isUnconfirmed(registration) ? 'confirm-address' : 'already-registered';
+    await deps.registrations.queueMailOnce(mailFor(kind, { eventId: event.id, registrationId: registration.registrationId }, rateLimitedMailId(kind, registration.registrationId, now), now));
+  }
+  return PENDING;
 }
 
 /** A waitlist ticket whose registration does not go through is voided, so nobody behind it waits for it. */

@@ -1,5 +1,8 @@
-import type { Registration } from '../domain/registration';
-import type { EventsDeps, RegistrationDeps } from './deps';
+import { visibleStatus, type Registration, type VisibleStatus } from '../domain/registration';
+import { AlreadyRegistered, Conflict, NotFound } from '../domain/errors';
+import { mailFor } from '../domain/mail';
+import { newId, type EventsDeps, type RegistrationDeps } from './deps';
+import { firstMailOf } from './register';
 import { requireOwnedEvent } from './owned-event';
 
 export interface RegistrationListItem {
@@ -9,12 +12,36 @@ export interface RegistrationListItem {
   organisation?: string;
   role?: string;
   language: Registration['language'];
-  status: Registration['status'];
+  status: VisibleStatus;
   waitlistPosition?: number;
+  confirmBy?: string;
   createdAt: string;
   checkedInAt?: string;
   accessibilityNeeds?: string;
   dietaryNeeds?: string;
+  mailStatus?: Registration['mailStatus'];
+  addressUndeliverable?: Registration['addressUndeliverable'];
+}
+
+/** One registration as the organiser sees it, in the list, the CSV and after a change. */
+export function registrationListItem(registration: Registration, waitlistPosition: number | undefined): RegistrationListItem {
+  return {
+    registrationId: registration.registrationId,
+    name: registration.name,
+    email: registration.email,
+    organisation: registration.organisation,
+    role: registration.role,
+    language: registration.language,
+    status: visibleStatus(registration),
+    waitlistPosition,
+    confirmBy: visibleStatus(registration) === 'pending' ? registration.confirmBy : undefined,
+    createdAt: registration.createdAt,
+    checkedInAt: registration.checkedInAt,
+    accessibilityNeeds: registration.accessibilityNeeds,
+    dietaryNeeds: registration.dietaryNeeds,
+    mailStatus: registration.mailStatus,
+    addressUndeliverable: registration.addressUndeliverable,
+  };
 }
 
 export async function listRegistrations(deps: RegistrationDeps, organisationId: string, eventId: string): Promise<RegistrationListItem[]> {
@@ -22,20 +49,7 @@ export async function listRegistrations(deps: RegistrationDeps, organisationId: 
   const [order, registrations] = await Promise.all([deps.events.seats.waitingOrder(eventId), deps.registrations.listByEvent(eventId)]);
   const positions = new Map(order.map((registrationId, index) => [registrationId, index + 1]));
   return registrations
-    .map((registration) => ({
-      registrationId: registration.registrationId,
-      name: registration.name,
-      email: registration.email,
-      organisation: registration.organisation,
-      role: registration.role,
-      language: registration.language,
-      status: registration.status,
-      waitlistPosition: positions.get(registration.registrationId),
-      createdAt: registration.createdAt,
-      checkedInAt: registration.checkedInAt,
-      accessibilityNeeds: registration.accessibilityNeeds,
-      dietaryNeeds: registration.dietaryNeeds,
-    }))
+    .map((registration) => registrationListItem(registration, positions.get(registration.registrationId)))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
 }
 
@@ -54,7 +68,8 @@ export async function doorList(deps: RegistrationDeps, organisationId: string, e
   await requireOwnedEvent(deps, organisationId, eventId);
   const registrations = await deps.registrations.listByEvent(eventId);
   return registrations
-    .filter((registration) => registration.status === 'confirmed')
+    // An unconfirmed hold is nobody the door knows: they never got their code.
+    .filter((registration) => visibleStatus(registration) === 'confirmed')
     .map((registration) => ({
       registrationId: registration.registrationId,
       name: registration.name,
@@ -69,4 +84,30 @@ export async function doorList(deps: RegistrationDeps, organisationId: string, e
 export async function waitlistPositionOf(deps: EventsDeps, registration: Registration): Promise<number | undefined> {
   if (registration.status !== 'waitlisted' || registration.waitlistSeq === undefined) return undefined;
   return deps.events.seats.positionOf(registration.eventId, registration.waitlistSeq);
+}
+
+const MAX_CORRECTION_ROUNDS = 5;
+
+/**
+ * The organiser corrects an address (a typo, a bounced mailbox, a new employer): the
+ * registration moves to it, its undeliverable mark goes, and the mail the person should have
+ * had goes to the new address: the confirmation request while unconfirmed, else what their
+ * registration holds.
+ */
+export async function correctAddress(deps: RegistrationDeps, organisationId: string, eventId: string, registrationId: string, email: string): Promise<RegistrationListItem> {
+  await requireOwnedEvent(deps, organisationId, eventId);
+  for (let round = 0; round < MAX_CORRECTION_ROUNDS; round++) {
+    const registration = await deps.registrations.get(eventId, registrationId);
+    if (!registration) throw new NotFound('This registration');
+    if (registration.status === 'cancelled') throw new Conflict('registration-cancelled', 'Registration cancelled', 'This registration is cancelled; nothing is mailed to it any more.');
+    const now = deps.clock.now();
+    const mail = mailFor(firstMailOf(registration), { eventId, registrationId }, newId(), now);
+    const outcome = await deps.registrations.correctAddress(registration, email, mail, now);
+    if (outcome === 'email-taken') throw new AlreadyRegistered();
+    if (outcome === 'corrected') {
+      const corrected = (await deps.registrations.get(eventId, registrationId))!;
+      return registrationListItem(corrected, await waitlistPositionOf(deps, corrected));
+    }
+  }
+  throw new Conflict('registration-changed', 'The registration changed meanwhile', 'The registration changed while the address was being corrected. Please try again.');
 }

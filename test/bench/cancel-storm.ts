@@ -26,7 +26,7 @@ async function seedFullEvent(client: DynamoDBDocumentClient, tableName: string, 
   const now = new Date();
   const startsAt = new Date(now.getTime() + 14 * 86_400_000).toISOString();
   const event = newEvent(
-    { title: `Storm ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Bench' }, capacity },
+    { title: `Storm ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Bench' }, capacity, emailConfirmation: 'off' },
     { id: ulid(), organisationId: 'bench' },
     now,
   );

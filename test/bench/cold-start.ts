@@ -22,6 +22,7 @@ const SETTINGS: Record<SettingName, string> = {
   PUBLIC_BASE_URL: 'https://events.example.org',
   MAIL_RATE_PER_SECOND: '14',
   MAIL_RETRY_BASE_SECONDS: '30',
+  MAIL_CONFIGURATION_SET: 'event-registration-bench',
 };
 
 /** What Lambda and the function construct put in a function's environment. */

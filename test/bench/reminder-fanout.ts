@@ -25,7 +25,7 @@ async function seed(client: DynamoDBDocumentClient, tableName: string, participa
   const startsAt = new Date(now.getTime() + 2 * 86_400_000).toISOString();
   const event = {
     ...newEvent(
-      { title: `Fan-out ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Bench' }, capacity: participants, reminders: [] },
+      { title: `Fan-out ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Bench' }, capacity: participants, reminders: [], emailConfirmation: 'off' },
       { id: ulid(), organisationId: 'bench' },
       now,
     ),

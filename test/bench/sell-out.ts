@@ -70,7 +70,7 @@ export async function sellOut(options: SellOutOptions): Promise<SellOutFigures> 
     });
     const startsAt = new Date(EPOCH + 30 * 86_400_000).toISOString();
     const event = newEvent(
-      { title: 'Free conference', startsAt, endsAt: new Date(Date.parse(startsAt) + 8 * 3_600_000).toISOString(), venue: { name: 'Jaarbeurs' }, capacity: options.capacity },
+      { title: 'Free conference', startsAt, endsAt: new Date(Date.parse(startsAt) + 8 * 3_600_000).toISOString(), venue: { name: 'Jaarbeurs' }, capacity: options.capacity, emailConfirmation: 'off' },
       { id: newId(), organisationId: 'bench' },
       new Date(EPOCH - 86_400_000),
     );
@@ -91,7 +91,7 @@ export async function sellOut(options: SellOutOptions): Promise<SellOutFigures> 
       clock,
     }));
 
-    const outcome = { confirmed: 0, waitlisted: 0, unavailable: 0, unavailableBecause: {} as Record<string, number>, failed: 0, refused: {} as Record<string, number> };
+    const outcome = { confirmed: 0, waitlisted: 0, pending: 0, unavailable: 0, unavailableBecause: {} as Record<string, number>, failed: 0, refused: {} as Record<string, number> };
     const latencies: number[] = [];
     let lastSeatAt: number | undefined;
     for (let index = 0; index < options.requests; index++) {

@@ -76,7 +76,7 @@ async function eventWith(client: Parameters<typeof writeEventWithRegistrations>[
   const now = new Date();
   const startsAt = new Date(now.getTime() + 30 * 86_400_000).toISOString();
   const event = newEvent(
-    { title: 'Masterclass inclusieve participatie', description: 'Een dag over participatie. '.repeat(60), startsAt, endsAt: new Date(Date.parse(startsAt) + 8 * 3_600_000).toISOString(), venue: { name: 'Provinciehuis' }, capacity },
+    { title: 'Masterclass inclusieve participatie', description: 'Een dag over participatie. '.repeat(60), startsAt, endsAt: new Date(Date.parse(startsAt) + 8 * 3_600_000).toISOString(), venue: { name: 'Provinciehuis' }, capacity, emailConfirmation: 'off' },
     { id: newId(), organisationId: 'bench' },
     now,
   );

@@ -66,6 +66,23 @@ describe('stateful stack (prod)', () => {
   it("verifies the domain of the README's display-name sender, not the raw string", () => {
     data.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'events.mijngemeente.nl' });
   });
+
+  it('sends through a configuration set that publishes what became of each mail to EventBridge and suppresses bounced and complaining addresses', () => {
+    const configurationSetId = data.getResourceId('AWS::SES::ConfigurationSet');
+    data.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      ReputationOptions: { ReputationMetricsEnabled: true },
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+    data.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: configurationSetId },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['delivery', 'bounce', 'complaint', 'reject'],
+        EventBridgeDestination: { EventBusArn: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith([':event-bus/default'])]) }) },
+      },
+    });
+    data.hasResourceProperties('AWS::SES::EmailIdentity', { ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSetId } } });
+  });
 });
 
 describe('stages', () => {
@@ -201,6 +218,24 @@ describe('API stack', () => {
     }
     const sesStatement = statementsOf('send-mail').find((statement) => [statement.Action].flat().includes('ses:SendEmail'))!;
     expect(JSON.stringify(sesStatement.Resource)).toContain('identity/');
+    expect(JSON.stringify(sesStatement.Resource)).toContain('configuration-set/');
+  });
+
+  it('names the configuration set on every send, and records its delivery, bounce, complaint and reject events', () => {
+    for (const spec of catalogue.filter((spec) => spec.sendsMail)) {
+      const fn = api.toJSON().Resources[apiStack.getLogicalId(apiStack.functions.get(spec.name)!.node.defaultChild as never)];
+      expect(JSON.stringify(fn.Properties.Environment.Variables.MAIL_CONFIGURATION_SET), spec.name).toContain('MailConfigurationSet');
+    }
+    const rule = Object.values(api.findResources('AWS::Events::Rule')).map((resource) => (resource as { Properties: any }).Properties).find((properties) => properties.EventPattern)!;
+    expect(rule.EventPattern).toMatchObject({
+      source: ['aws.ses'],
+      'detail-type': ['Email Delivered', 'Email Bounced', 'Email Complaint Received', 'Email Rejected'],
+    });
+    expect(JSON.stringify(rule.EventPattern.detail.mail.tags['ses:configuration-set'])).toContain('MailConfigurationSet');
+    expect(rule.Targets).toHaveLength(1);
+    expect(rule.Targets[0]).toMatchObject({ RetryPolicy: { MaximumRetryAttempts: 8 }, DeadLetterConfig: { Arn: expect.anything() } });
+    expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MailFeedback');
+    expect(tableActionsOf('mail-feedback')).toEqual(['dynamodb:UpdateItem']);
   });
 
   it('keeps function logs a month', () => {
@@ -235,7 +270,8 @@ describe('table stream', () => {
     const destinations = mappings().map((mapping) => JSON.stringify(mapping.DestinationConfig.OnFailure.Destination));
     expect(new Set(destinations).size).toBe(2);
     expect(mappings().map((mapping) => mapping.MaximumRecordAgeInSeconds).sort((a, b) => a - b)).toEqual([3600, 21600]);
-    api.resourceCountIs('AWS::SQS::Queue', 2);
+    // The two stream readers' queues and the mail-feedback rule's.
+    api.resourceCountIs('AWS::SQS::Queue', 3);
     expect(Object.keys(api.toJSON().Outputs)).toEqual(
       expect.arrayContaining(['SendMailDeadLetterQueueUrl', 'SendMailFunctionName', 'PromoteWaitlistDeadLetterQueueUrl', 'PromoteWaitlistFunctionName']),
     );
@@ -243,12 +279,13 @@ describe('table stream', () => {
 
   it('sends certificates and retries from one-minute sweeps', () => {
     const rules = Object.values(api.findResources('AWS::Events::Rule')).map((resource) => (resource as { Properties: { ScheduleExpression: string; Description: string } }).Properties);
-    expect(rules.map((rule) => rule.Description).sort()).toEqual([
+    expect(rules.filter((rule) => rule.ScheduleExpression).map((rule) => rule.Description).sort()).toEqual([
+      'Runs release-lapsed-holds every 1 minute(s)',
       'Runs retry-mail every 1 minute(s)',
       'Runs send-certificate every 1 minute(s)',
       'Runs send-mailings every 1 minute(s)',
     ]);
-    for (const rule of rules) expect(rule.ScheduleExpression).toBe('rate(1 minute)');
+    for (const rule of rules.filter((rule) => rule.ScheduleExpression)) expect(rule.ScheduleExpression).toBe('rate(1 minute)');
   });
 });
 
@@ -305,6 +342,7 @@ describe('operations', () => {
       'Api5xx',
       'MailBounceRate',
       'MailComplaintRate',
+      'MailFeedbackDeadLetters',
       'MailParked',
       'PromoteWaitlistDeadLetters',
       'PromoteWaitlistStreamBehind',

@@ -32,7 +32,7 @@ describe('self-service cancellation and promotion', () => {
     const dirkStatus = await call('GET', `/registrations/${dirkLink.registrationId}?token=${dirkLink.token}`, { headers: { accept: 'application/json' } });
     expect(dirkStatus.json).toEqual({ registrationId: dirkLink.registrationId, eventId: event.id, status: 'waitlisted', waitlistPosition: 1 });
     const admin = await call('GET', `/admin/events/${event.id}`, { token: organiser() });
-    expect(admin.json.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1 });
+    expect(admin.json.counts).toMatchObject({ confirmed: 2, waitlisted: 1, cancelled: 1 });
 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const mine = (await allMail()).filter((mail) => [ann, bob, cas, dirk].some((email) => mail.destination.to.includes(email!)));
@@ -116,7 +116,7 @@ describe('organiser changes', () => {
     const renamed = await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { title: 'Nieuwe titel' } });
     const unknownField = await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { confirmedCount: 0 } });
 
-    expect(grown.json.counts).toEqual({ confirmed: 5, waitlisted: 1, cancelled: 0 });
+    expect(grown.json.counts).toMatchObject({ confirmed: 5, waitlisted: 1, cancelled: 0 });
     expect([shrunk.status, shrunk.json.type]).toEqual([409, 'urn:event-registration:problem:capacity-below-confirmed']);
     expect(renamed.json).toMatchObject({ title: 'Nieuwe titel', capacity: 5, counts: { confirmed: 5, waitlisted: 1 } });
     expect(unknownField.status).toBe(400);

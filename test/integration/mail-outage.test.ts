@@ -18,7 +18,7 @@ describe('SES down', () => {
     expect(registered.map((response) => response.status)).toEqual([201, 201, 201, 201]);
     expect(cancelled.json).toEqual({ status: 'cancelled' });
     const admin = await call('GET', `/admin/events/${event.id}`, { token: inject('organiserToken') });
-    expect(admin.json.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1 });
+    expect(admin.json.counts).toMatchObject({ confirmed: 2, waitlisted: 1, cancelled: 1 });
 
     await operate('/mail/online');
     // 4 first mails, 1 cancellation, 1 promotion: all of them, after their backoff.

@@ -18,6 +18,8 @@ const ORGANISER_ONLY_ROUTES = [
   'GET /admin/events/{eventId}/registrations',
   'PATCH /admin/events/{eventId}',
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel',
+  'POST /admin/events/{eventId}/registrations/{registrationId}/confirm',
+  'PUT /admin/events/{eventId}/registrations/{registrationId}/email',
   'GET /admin/events/{eventId}/reminders',
   'POST /admin/events/{eventId}/cancel',
   'POST /admin/events/{eventId}/certificates',

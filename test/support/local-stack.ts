@@ -59,7 +59,10 @@ export async function call(method: string, path: string, options: { body?: unkno
 
 let eventCounter = 0;
 
-/** An event of the integration organisation starting in a week, with a unique title. */
+/**
+ * An event of the integration organisation starting in a week, with a unique title. It
+ * registers at once (`emailConfirmation: 'off'`) unless a test asks for address confirmation.
+ */
 export async function createEvent(overrides: Record<string, unknown> = {}) {
   const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
   start.setUTCMinutes(0, 0, 0);
@@ -71,6 +74,7 @@ export async function createEvent(overrides: Record<string, unknown> = {}) {
       endsAt: new Date(start.getTime() + 3 * 3600 * 1000).toISOString(),
       venue: { name: 'Provinciehuis', address: 'Pythagoraslaan 101, Utrecht' },
       capacity: 2,
+      emailConfirmation: 'off',
       ...overrides,
     },
   });

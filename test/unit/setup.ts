@@ -6,6 +6,7 @@ Object.assign(process.env, {
   PUBLIC_BASE_URL: 'https://events.example.org',
   MAIL_RATE_PER_SECOND: '1000',
   MAIL_RETRY_BASE_SECONDS: '1',
+  MAIL_CONFIGURATION_SET: 'unit-test-mail',
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'unit',
   AWS_SECRET_ACCESS_KEY: 'unit',

@@ -421,6 +421,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/{registrationId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm your address
+         * @description A participant confirms their address with the button from the confirmation request; their mail follows. Public.
+         */
+        post: operations["confirm-registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events/{eventId}/registrations/{registrationId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending registration
+         * @description Organiser confirms a pending registration on the participant's behalf. Signed in: organiser accounts only; door accounts get 403.
+         */
+        post: operations["admin-confirm-registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events/{eventId}/registrations/{registrationId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a participant's email address
+         * @description Organiser corrects a participant's address; the undeliverable mark goes and their latest mail is sent again. Signed in: organiser accounts only; door accounts get 403.
+         */
+        put: operations["correct-address"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -492,6 +552,13 @@ export interface components {
                 signatoryTitle?: string;
                 description?: string;
             };
+            /**
+             * @default required
+             * @enum {string}
+             */
+            emailConfirmation?: "required" | "off";
+            /** @default PT2H */
+            confirmationWindow?: string;
         };
         /** @description An event as its organiser sees it: every setting, and the counts of confirmed, waitlisted and cancelled registrations. Times are UTC instants; `timeZone` is the event's own. */
         AdminEvent: {
@@ -499,34 +566,80 @@ export interface components {
             organisationId: string;
             title: string;
             description?: string;
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            endsAt: string;
             timeZone: string;
             venue: components["schemas"]["Venue"];
             capacity: number;
             waitlistEnabled: boolean;
-            registrationOpensAt?: components["schemas"]["Instant"];
-            registrationClosesAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            registrationOpensAt?: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            registrationClosesAt: string;
             /** @enum {string} */
             language: "nl" | "en";
             programme: components["schemas"]["ProgrammeItem"][];
             promotionCutoff: string;
             reminders: string[];
             certificate: components["schemas"]["CertificateSettings"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            cancelledAt?: components["schemas"]["Instant"];
+            /**
+             * @description `required`: a registration holds its place until the person confirms their address from a mail; `off`: registered at once.
+             * @enum {string}
+             */
+            emailConfirmation: "required" | "off";
+            /** @description How long an unconfirmed registration holds its seat or waitlist place (ISO 8601 duration). */
+            confirmationWindow: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            cancelledAt?: string;
             counts: {
+                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                 confirmed: number;
+                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                 waitlisted: number;
+                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                 cancelled: number;
+                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                pending: number;
+                /** @description Mails by what became of them: delivered, bounced for good, marked as spam, or not sent because the address bounced or complained before. */
+                mail: {
+                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                    delivered: number;
+                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                    bounced: number;
+                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                    complained: number;
+                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                    suppressed: number;
+                };
             };
         };
-        /**
-         * Format: date-time
-         * @description An ISO 8601 date-time with its offset (`Z` for UTC).
-         */
-        Instant: string;
         /** @description Where the event takes place: a place, an online URL, or both. */
         Venue: {
             name: string;
@@ -535,7 +648,11 @@ export interface components {
         };
         /** @description One item of the programme. */
         ProgrammeItem: {
-            startsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            startsAt: string;
             title: string;
             speaker?: string;
         };
@@ -560,8 +677,16 @@ export interface components {
         DoorEvent: {
             id: string;
             title: string;
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            endsAt: string;
             timeZone: string;
             venue: components["schemas"]["Venue"];
         };
@@ -578,11 +703,37 @@ export interface components {
             role?: string;
             /** @enum {string} */
             language: "nl" | "en";
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled";
+            /**
+             * @description `pending`: holds a seat or waitlist place until the person confirms their address (see `confirmBy`).
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "waitlisted" | "cancelled";
             waitlistPosition?: number;
-            createdAt: components["schemas"]["Instant"];
-            checkedInAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            confirmBy?: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            checkedInAt?: string;
+            /**
+             * @description What became of the latest mail to this person: delivered, bounced for good, marked as spam, or not sent (the address bounced or complained before).
+             * @enum {string}
+             */
+            mailStatus?: "delivered" | "bounced" | "complained" | "suppressed";
+            /**
+             * @description Mail to this address bounced for good or was marked as spam: later mails are not sent. Contact the person another way, or correct the address.
+             * @enum {string}
+             */
+            addressUndeliverable?: "bounced" | "complained";
             accessibilityNeeds?: string;
             dietaryNeeds?: string;
         };
@@ -595,17 +746,32 @@ export interface components {
             registrationId: string;
             name: string;
             checkInCode: string;
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled";
-            checkedInAt?: components["schemas"]["Instant"];
+            /**
+             * @description `pending`: holds a seat or waitlist place until the person confirms their address (see `confirmBy`).
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "waitlisted" | "cancelled";
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            checkedInAt?: string;
         };
         /** @description What anyone may see of an event: no personal data, no organisation internals. `cancelled` is present (true) only for a cancelled event. */
         PublicEvent: {
             id: string;
             title: string;
             description?: string;
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            endsAt: string;
             timeZone: string;
             venue: components["schemas"]["Venue"];
             programme: components["schemas"]["ProgrammeItem"][];
@@ -613,9 +779,12 @@ export interface components {
             language: "nl" | "en";
             cancelled?: boolean;
             capacity: number;
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             seatsAvailable: number;
             waitlistOpen: boolean;
             registrationOpen: boolean;
+            /** @description A registration is held until the person confirms their address from a mail. */
+            addressConfirmationRequired: boolean;
         };
         Registration: {
             name: string;
@@ -649,6 +818,11 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
             waitlistPosition?: number;
+        };
+        /** @description Received: a mail to the address asks its owner to confirm (new registrations), or reminds them of their registration (an address already registered). The answer is the same either way, so it tells nobody whether someone registered. */
+        RegistrationPending: {
+            /** @constant */
+            status: "pending";
         };
         /** @description This document. */
         OpenApiDocument: {
@@ -702,6 +876,9 @@ export interface components {
                 signatoryTitle?: string;
                 description?: string;
             };
+            /** @enum {string} */
+            emailConfirmation?: "required" | "off";
+            confirmationWindow?: string;
         };
         /** @description The registration is cancelled (cancelling twice answers the same). */
         Cancellation: {
@@ -715,11 +892,20 @@ export interface components {
         /** @description A reminder of the event: when it is due (UTC and in the event's time zone), its state and how many mails it sent. */
         Reminder: {
             offset?: string;
-            dueAt: components["schemas"]["Instant"];
-            dueAtLocal: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            dueAtLocal: string;
             timeZone: string;
             /** @enum {string} */
             state: "scheduled" | "sending" | "sent" | "skipped";
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             sent: number;
         };
         CheckInAt: {
@@ -730,9 +916,16 @@ export interface components {
         CheckIn: {
             registrationId: string;
             name: string;
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled";
-            checkedInAt?: components["schemas"]["Instant"];
+            /**
+             * @description `pending`: holds a seat or waitlist place until the person confirms their address (see `confirmBy`).
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "waitlisted" | "cancelled";
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            checkedInAt?: string;
         };
         CheckInByCode: {
             code: string;
@@ -751,13 +944,18 @@ export interface components {
         };
         /** @description How many certificates this request will mail. */
         CertificatesRequested: {
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             total: number;
         };
         /** @description How far certificate mailing is: issued in total, and of those sent, failed and pending. */
         CertificateStatus: {
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             total: number;
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             sent: number;
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             failed: number;
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             pending: number;
         };
         /** @description A real certificate: what is on it, nothing more. */
@@ -769,7 +967,11 @@ export interface components {
             eventTitle: string;
             /** Format: date */
             eventDate: string;
-            issuedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            issuedAt: string;
         };
         /** @description The event's undeliverable mail. */
         ParkedMailList: {
@@ -779,22 +981,42 @@ export interface components {
         ParkedMail: {
             mailId: string;
             /** @enum {string} */
-            kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate";
+            kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered";
             registrationId: string;
+            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             attempts: number;
             lastError?: string;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description A pending registration: when its hold lapses unless the address is confirmed.
+             */
+            createdAt: string;
         };
         /** @description What the personal link shows a participant: the status and, on the waitlist, the position; never anyone else’s data. */
         ParticipantRegistration: {
             registrationId: string;
             eventId: string;
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled";
+            /**
+             * @description `pending`: holds a seat or waitlist place until the person confirms their address (see `confirmBy`).
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "waitlisted" | "cancelled";
             waitlistPosition?: number;
         };
         CancelRegistration: {
             token: string;
+        };
+        ConfirmRegistration: {
+            token: string;
+        };
+        /** @description The address is confirmed (confirming twice answers the same); the registration holds a seat or a waitlist place, and its confirmation or waitlist mail follows. */
+        AddressConfirmation: {
+            registrationId: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+        };
+        CorrectAddress: {
+            email: string;
         };
     };
     responses: never;
@@ -1706,7 +1928,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Registered: a seat, or a place on the waitlist. A confirmation or waitlist mail follows. */
+            /** @description Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1715,10 +1937,19 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutcome"];
                 };
             };
+            /** @description Events with address confirmation (`emailConfirmation: required`): received. A mail asks the address’s owner to confirm; the seat or waitlist place is held until `confirmationWindow` has passed. An address that is registered already gets the same answer, and a mail with its personal link instead. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPending"];
+                };
+            };
             /** @description The hosted form was posted and accepted: on to its result page. */
             303: {
                 headers: {
-                    /** @description The result page: `/events/{eventId}/register?lang=…&status=confirmed|waitlisted|received[&position=…]`. */
+                    /** @description The result page: `/events/{eventId}/register?lang=…&status=confirmed|waitlisted|pending|received[&position=…]`. */
                     Location: string;
                     [name: string]: unknown;
                 };
@@ -1845,7 +2076,7 @@ export interface operations {
                 /** @description The page language; else Accept-Language decides, else the event’s language. */
                 lang?: "nl" | "en";
                 /** @description Show the result of a post (the 303 after the form sets it). */
-                status?: "confirmed" | "waitlisted" | "received";
+                status?: "confirmed" | "waitlisted" | "pending" | "received";
                 /** @description With `status=waitlisted`: the waitlist position. */
                 position?: string;
             };
@@ -3456,6 +3687,419 @@ export interface operations {
                 };
             };
             /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "confirm-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 4 KB. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRegistration"];
+                "application/x-www-form-urlencoded": components["schemas"]["ConfirmRegistration"];
+            };
+        };
+        responses: {
+            /** @description The address is confirmed (or was already): the confirmation or waitlist mail follows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressConfirmation"];
+                };
+            };
+            /** @description The button on the personal page was pressed: on to the personal page, which now shows the registration's status. */
+            303: {
+                headers: {
+                    /** @description The personal page: `/registrations/{registrationId}?token=…`. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description The body is larger than 4 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json` or `application/x-www-form-urlencoded`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "admin-confirm-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed on the person's behalf (or already confirmed): their hold no longer lapses, and the confirmation or waitlist mail goes out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressConfirmation"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "correct-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 4 KB. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectAddress"];
+            };
+        };
+        responses: {
+            /** @description The registration with its corrected address: any undeliverable mark is cleared, and the mail the person should have had (the confirmation request while pending, else their confirmation or waitlist mail) goes to the new address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationListItem"];
+                };
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description A conflict with the current state: `already-registered`, `registration-cancelled`, `registration-changed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:already-registered" | "urn:event-registration:problem:registration-cancelled" | "urn:event-registration:problem:registration-changed";
+                        /** @constant */
+                        status: 409;
+                    };
+                };
+            };
+            /** @description The body is larger than 4 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,7 @@ import type { EventRecord } from '../../domain/event';
 import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
 import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
 import { transactIfUnchanged } from './retry';
+import { EventActivity } from './address-holds';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';
@@ -33,12 +34,14 @@ export interface EventState {
 export class EventRepository {
   private readonly hints = new Map<string, { expiresAt: number; state: Promise<EventState | undefined> }>();
   readonly seats: SeatCounters;
+  readonly activity: EventActivity;
 
   constructor(
     private readonly tableName: string,
     private readonly client = documentClient,
   ) {
     this.seats = new SeatCounters(tableName, client);
+    this.activity = new EventActivity(tableName, client);
   }
 
   /** A recent copy of the event and its seats, shared by concurrent callers; see HINT_TTL_MS for what it may decide. */

@@ -49,6 +49,18 @@ export const keys = {
   registrationOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTREGS#${eventId}`, GSI1SK: registrationId }),
   registrationsOfEvent: (eventId: string) => `EVENTREGS#${eventId}`,
 
+  /**
+   * An unconfirmed registration's hold: in its event's partition, so the organiser's count of
+   * pending registrations is one small query; and in the hold queue (GSI1), by when it lapses,
+   * for the sweep that releases lapsed holds.
+   */
+  addressHold: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `HOLD#${registrationId}` }),
+  addressHolds: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'HOLD#' }),
+  holdQueue: 'HOLDQ',
+  holdQueueEntry: (confirmBy: string, eventId: string, registrationId: string) => ({ GSI1PK: 'HOLDQ', GSI1SK: `${confirmBy}#${eventId}#${registrationId}` }),
+  /** What became of the event's mails (SES feedback), counted for the organiser. */
+  mailOutcomes: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: 'MAILOUTCOMES' }),
+
   certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CERT#${registrationId}` }),
   certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'CERT#' }),
   certificateNumber: (certificateNumber: string) => ({ PK: `CERTNO#${certificateNumber}`, SK: 'CERTIFICATE' }),

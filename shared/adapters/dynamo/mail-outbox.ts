@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type OutboxMail } from '../../domain/mail';
+import { PutCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type MailFeedbackOutcome, type OutboxMail, type SuppressionReason } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys, type MailQueue } from './keys';
 import { queryAll } from './query-all';
@@ -28,6 +28,17 @@ export function outboxPut(tableName: string, mail: OutboxMail) {
   return { Put: { TableName: tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(PK)' } };
 }
 
+/** Writes a mail unless one with its id exists: fan-outs that run twice, and rate-limited mail ids, add nothing twice. */
+export async function putMailOnce(client: DynamoDBDocumentClient, tableName: string, mail: OutboxMail): Promise<'added' | 'exists'> {
+  try {
+    await client.send(new PutCommand(outboxPut(tableName, mail).Put));
+    return 'added';
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'exists';
+    throw error;
+  }
+}
+
 export type ReleaseOutcome = 'retry-scheduled' | 'parked';
 
 export class MailOutbox {
@@ -39,15 +50,8 @@ export class MailOutbox {
     private readonly client = documentClient,
   ) {}
 
-  /** Writes a mail unless one with its id exists: fan-outs that run twice add nothing twice. */
-  async addOnce(mail: OutboxMail): Promise<'added' | 'exists'> {
-    try {
-      await this.client.send(new PutCommand(outboxPut(this.tableName, mail).Put));
-      return 'added';
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'exists';
-      throw error;
-    }
+  addOnce(mail: OutboxMail): Promise<'added' | 'exists'> {
+    return putMailOnce(this.client, this.tableName, mail);
   }
 
   /**
@@ -93,6 +97,43 @@ export class MailOutbox {
         ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString(), ':messageId': messageId },
       }),
     );
+  }
+
+  /** Not sent, on purpose (see suppressionOf): out of every queue, never retried, never parked. */
+  async markSuppressed(mailId: string, reason: SuppressionReason, now: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.mail(mailId),
+        UpdateExpression: 'SET #status = :suppressed, suppressedReason = :reason, suppressedAt = :now REMOVE nextAttemptAt, GSI1PK, GSI1SK',
+        ConditionExpression: '#status = :sending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':suppressed': 'suppressed', ':reason': reason, ':now': now.toISOString(), ':sending': 'sending' },
+      }),
+    );
+  }
+
+  /**
+   * SES's word on a sent mail. Returns the mail when this is news (an event delivered twice,
+   * as EventBridge may, is recorded once), else undefined; unknown mails too.
+   */
+  async recordFeedback(mailId: string, outcome: MailFeedbackOutcome, at: string): Promise<OutboxMail | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.mail(mailId),
+          UpdateExpression: 'SET feedback = :outcome, feedbackAt = :at',
+          ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(feedback) OR feedback <> :outcome)',
+          ExpressionAttributeValues: { ':outcome': outcome, ':at': at },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return withoutKeys<OutboxMail>(Attributes!);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
   }
 
   /**

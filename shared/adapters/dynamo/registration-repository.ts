@@ -4,11 +4,12 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import type { SeatShard, WaitlistCounter } from '../../domain/seats';
 import type { OutboxMail } from '../../domain/mail';
-import { normaliseEmail, type Registration } from '../../domain/registration';
+import { normaliseEmail, type MailDelivery, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
-import { outboxPut } from './mail-outbox';
+import { outboxPut, putMailOnce } from './mail-outbox';
+import { addressHoldItem } from './address-holds';
 import { queryAll } from './query-all';
 import { OPEN_NOW, waitlistEntryItem } from './seat-counters';
 import { ttlSeconds } from './ttl';
@@ -122,6 +123,7 @@ export class RegistrationRepository {
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
+        ...(registration.confirmBy ? [{ Put: { TableName: this.tableName, Item: addressHoldItem({ ...registration, confirmBy: registration.confirmBy }) } }] : []),
       ],
     });
 
@@ -144,6 +146,166 @@ export class RegistrationRepository {
   async emailTaken(eventId: string, email: string): Promise<boolean> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.emailLock(eventId, normaliseEmail(email)), ConsistentRead: true }));
     return Item !== undefined && Item.releasedAt === undefined;
+  }
+
+  /**
+   * The organiser corrects the address: the registration moves to it (and, when it differs, so
+   * does the lock that keeps one registration per address), the undeliverable mark goes, and the
+   * mail the person should have had goes to the new address. Conditioned on the registration as read.
+   */
+  async correctAddress(registration: Registration, email: string, mail: OutboxMail, now: Date): Promise<'corrected' | 'email-taken' | 'changed'> {
+    const moved = normaliseEmail(email) !== normaliseEmail(registration.email);
+    const at = now.toISOString();
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.registration(registration.registrationId),
+            UpdateExpression: 'SET email = :email, addressChangedAt = :now REMOVE addressUndeliverable, mailStatus',
+            ConditionExpression: 'email = :was AND #status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':email': email, ':now': at, ':was': registration.email, ':status': registration.status },
+          },
+        },
+        ...(moved
+          ? [
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: emailLockItem({ ...registration, email }),
+                  ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
+                },
+              },
+              {
+                Delete: {
+                  TableName: this.tableName,
+                  Key: keys.emailLock(registration.eventId, normaliseEmail(registration.email)),
+                  ConditionExpression: 'registrationId = :id',
+                  ExpressionAttributeValues: { ':id': registration.registrationId },
+                },
+              },
+            ]
+          : []),
+        outboxPut(this.tableName, mail),
+      ],
+    });
+    try {
+      await retryOnTransactionConflict(() => this.client.send(command));
+      return 'corrected';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (moved && reasons[1]?.Code === 'ConditionalCheckFailed') return 'email-taken';
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed')) return 'changed';
+      throw error;
+    }
+  }
+
+  /** A mail outside any state change (a reminder of an existing registration); see putMailOnce. */
+  queueMailOnce(mail: OutboxMail): Promise<'added' | 'exists'> {
+    return putMailOnce(this.client, this.tableName, mail);
+  }
+
+  /** The registration that holds the address for the event, if any (a released lock holds nothing). */
+  async emailHolder(eventId: string, email: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.emailLock(eventId, normaliseEmail(email)), ConsistentRead: true }));
+    return Item && Item.releasedAt === undefined ? String(Item.registrationId) : undefined;
+  }
+
+  /**
+   * The address is confirmed: the hold ends, and the mail the registration would have had at
+   * once goes out now. Conditioned on the registration still awaiting it, so twice is once.
+   */
+  async confirmAddress(registration: Registration, mail: OutboxMail, now: Date): Promise<'confirmed' | 'changed'> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.registration(registration.registrationId),
+            UpdateExpression: 'SET addressConfirmedAt = :now REMOVE confirmBy',
+            ConditionExpression: 'confirmBy = :confirmBy AND #status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':now': now.toISOString(), ':confirmBy': registration.confirmBy, ':status': registration.status },
+          },
+        },
+        { Delete: { TableName: this.tableName, Key: keys.addressHold(registration.eventId, registration.registrationId) } },
+        outboxPut(this.tableName, mail),
+      ],
+    });
+    return this.conditional(command, 'confirmed');
+  }
+
+  /**
+   * An unconfirmed registration goes: its hold lapsed, or it was withdrawn. Its seat or waitlist
+   * place is given up as a cancellation gives it up (a freed seat the promoter hands on, a
+   * departure marker), and everything about the person is deleted, the address lock included.
+   * Conditioned on it still being unconfirmed and where it was read, so a sweep that runs twice releases once.
+   */
+  async releaseHold(registration: Registration): Promise<'released' | 'changed'> {
+    const { eventId, registrationId } = registration;
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: keys.registration(registrationId),
+            ConditionExpression: 'confirmBy = :confirmBy AND #status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':confirmBy': registration.confirmBy, ':status': registration.status },
+          },
+        },
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: keys.emailLock(eventId, normaliseEmail(registration.email)),
+            ConditionExpression: 'registrationId = :id',
+            ExpressionAttributeValues: { ':id': registrationId },
+          },
+        },
+        { Delete: { TableName: this.tableName, Key: keys.checkInCode(eventId, registration.checkInCode) } },
+        { Delete: { TableName: this.tableName, Key: keys.addressHold(eventId, registrationId) } },
+        ...this.placeGivenUp(registration, { countAsCancelled: false }),
+      ],
+    });
+    return this.conditional(command, 'released');
+  }
+
+  /** A seat becomes a freed seat on its shard; a waitlist place leaves a marker that later positions discount. */
+  private placeGivenUp(registration: Registration, options: { countAsCancelled: boolean }) {
+    const { eventId } = registration;
+    const cancelled = options.countAsCancelled ? ', cancelled = cancelled + :one' : '';
+    if (registration.status === 'waitlisted') {
+      return [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.waitlistCounter(eventId),
+            UpdateExpression: `SET #left = #left + :one${cancelled}`,
+            ExpressionAttributeNames: { '#left': 'left' },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+        { Delete: { TableName: this.tableName, Key: keys.waitlistEntry(eventId, registration.waitlistSeq!), ConditionExpression: 'attribute_exists(PK)' } },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.waitlistDeparture(eventId, registration.waitlistSeq!), entity: 'waitlist-departure', seq: registration.waitlistSeq, expiresAt: ttlSeconds(registration.retainUntil) },
+          },
+        },
+      ];
+    }
+    return [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.seatShard(eventId, registration.seatShard ?? 0),
+          UpdateExpression: `SET freed = freed + :one${cancelled}`,
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+    ];
   }
 
   /**
@@ -243,37 +405,6 @@ export class RegistrationRepository {
     const { registration, now } = plan;
     const at = now.toISOString();
     const { eventId } = registration;
-    const placeItems =
-      registration.status === 'waitlisted'
-        ? [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: keys.waitlistCounter(eventId),
-                UpdateExpression: 'SET #left = #left + :one, cancelled = cancelled + :one',
-                ExpressionAttributeNames: { '#left': 'left' },
-                ExpressionAttributeValues: { ':one': 1 },
-              },
-            },
-            { Delete: { TableName: this.tableName, Key: keys.waitlistEntry(eventId, registration.waitlistSeq!), ConditionExpression: 'attribute_exists(PK)' } },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...keys.waitlistDeparture(eventId, registration.waitlistSeq!), entity: 'waitlist-departure', seq: registration.waitlistSeq, expiresAt: ttlSeconds(registration.retainUntil) },
-              },
-            },
-          ]
-        : [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: keys.seatShard(eventId, registration.seatShard ?? 0),
-                UpdateExpression: 'SET freed = freed + :one, cancelled = cancelled + :one',
-                ExpressionAttributeValues: { ':one': 1 },
-              },
-            },
-          ];
-
     const command = new TransactWriteCommand({
       TransactItems: [
         {
@@ -297,7 +428,7 @@ export class RegistrationRepository {
             ExpressionAttributeValues: { ':id': registration.registrationId, ':now': at },
           },
         },
-        ...placeItems,
+        ...this.placeGivenUp(registration, { countAsCancelled: true }),
         ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });
@@ -459,6 +590,32 @@ export class RegistrationRepository {
       if (!current || current.eventId !== eventId) return undefined;
       // Confirmed and already checked in earlier: that earlier time stands.
       return current.status === 'confirmed' && current.checkedInAt ? current : 'not-confirmed';
+    }
+  }
+
+  /**
+   * What became of the latest mail, on the registration the organiser sees. A permanent bounce
+   * or a complaint also marks the address undeliverable, unless the address was corrected
+   * after that mail was sent (the feedback is about the old one); a delivery never overwrites that mark.
+   */
+  async recordMailStatus(registrationId: string, status: MailDelivery, options: { sentAt?: string } = {}): Promise<void> {
+    const undeliverable = status === 'bounced' || status === 'complained';
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.registration(registrationId),
+          UpdateExpression: undeliverable ? 'SET mailStatus = :status, addressUndeliverable = :status' : 'SET mailStatus = :status',
+          ConditionExpression: undeliverable
+            ? 'attribute_exists(PK) AND (attribute_not_exists(addressChangedAt) OR addressChangedAt < :sentAt)'
+            : status === 'delivered'
+              ? 'attribute_exists(PK) AND attribute_not_exists(addressUndeliverable)'
+              : 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':status': status, ...(undeliverable ? { ':sentAt': options.sentAt ?? '' } : {}) },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
 

@@ -52,7 +52,7 @@ export function checkInCodeOf(mail: StoredMail): { code: string; qrPng: Buffer }
 
 const HOUR = 3600 * 1000;
 
-/** An event of the tests' organisation, made through the API, starting at 09:00 UTC `daysAhead` days from now. */
+/** An event of the tests' organisation, made through the API, starting at 09:00 UTC `daysAhead` days from now; it registers at once unless `emailConfirmation` says otherwise. */
 export async function arrangeEvent(fields: Record<string, unknown> & { title: string }, daysAhead = 7): Promise<{ id: string; title: string }> {
   const start = new Date(Date.now() + daysAhead * 24 * HOUR);
   start.setUTCHours(9, 0, 0, 0);
@@ -61,6 +61,7 @@ export async function arrangeEvent(fields: Record<string, unknown> & { title: st
     endsAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
     venue: { name: 'Stadhuis', address: 'Stadsplateau 1, Utrecht' },
     capacity: 10,
+    emailConfirmation: 'off',
     ...fields,
   });
 }

@@ -116,8 +116,9 @@ describe('views', () => {
   });
 
   it('gives the organiser counts', () => {
-    const view = adminEventView(anEvent(), someSeats({ capacity: 10, confirmed: 2, cancelled: 1, waiting: 1 }));
-    expect(view.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1 });
+    const mail = { delivered: 4, bounced: 1, complained: 0, suppressed: 2 };
+    const view = adminEventView(anEvent(), someSeats({ capacity: 10, confirmed: 2, cancelled: 1, waiting: 1 }), { pending: 1, mail });
+    expect(view.counts).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 1, pending: 1, mail: { delivered: 4, bounced: 1, complained: 0, suppressed: 2 } });
     expect(view).not.toHaveProperty('promotionCutoffAt');
   });
 });

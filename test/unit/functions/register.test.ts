@@ -15,7 +15,8 @@ const body = { name: 'Zoë Ça Ğ', email: 'Zoe@Example.org', consent: true };
 // Each test gets its own event: the handler keeps a one-second copy of events it has read.
 let eventId = '';
 let testNumber = 0;
-const event = (overrides: Parameters<typeof anEvent>[0] = {}) => anEvent({ id: eventId, ...overrides });
+/** Registered at once unless a test asks for address confirmation. */
+const event = (overrides: Parameters<typeof anEvent>[0] = {}) => anEvent({ id: eventId, emailConfirmation: 'off', ...overrides });
 /** The event item and its seat counters as DynamoDB would return them. */
 function given(overrides: Parameters<typeof anEvent>[0] = {}, seats: Parameters<typeof someSeats>[0] = {}) {
   const item = event(overrides);

@@ -13,7 +13,7 @@ describe('RateLimitedMailer', () => {
     });
     const mail = { subject: 's', text: 't', html: 'h', attachments: [] };
 
-    await Promise.all([1, 2, 3, 4, 5].map(() => mailer.send({ from: 'a@x', to: 'b@x' }, mail)));
+    await Promise.all([1, 2, 3, 4, 5].map(() => mailer.send({ from: 'a@x', to: 'b@x' }, mail, { mailId: 'mail-1', eventId: 'event-1' })));
 
     expect(waits).toEqual([250, 500, 750, 1000]);
     expect(sentAt).toHaveLength(5);
@@ -27,9 +27,9 @@ describe('RateLimitedMailer', () => {
     });
     const mail = { subject: 's', text: 't', html: 'h', attachments: [] };
 
-    await mailer.send({ from: 'a@x', to: 'b@x' }, mail);
+    await mailer.send({ from: 'a@x', to: 'b@x' }, mail, { mailId: 'mail-1', eventId: 'event-1' });
     clock += 500;
-    await mailer.send({ from: 'a@x', to: 'b@x' }, mail);
+    await mailer.send({ from: 'a@x', to: 'b@x' }, mail, { mailId: 'mail-1', eventId: 'event-1' });
 
     expect(waits).toEqual([]);
   });
