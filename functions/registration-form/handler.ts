@@ -1,7 +1,7 @@
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, pathParameter } from '../../shared/http/handler';
 import { pickLanguage } from '../../shared/i18n/format';
-import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
+import { FORM_RESULTS, renderRegistrationPage } from '../../shared/pages/registration-page';
 import { responder } from '../../shared/schemas/contract';
 import { getPublicEvent } from '../../shared/use-cases/events';
 import { eventsDeps } from '../../shared/composition/wiring';
@@ -11,13 +11,12 @@ const config = readConfig(['TABLE_NAME']);
 const deps = eventsDeps(config.TABLE_NAME);
 const reply = responder(contract);
 
-const RESULTS: readonly FormResult[] = ['confirmed', 'waitlisted', 'received'];
 
 export const handler = httpHandler(async (event) => {
   const publicEvent = await getPublicEvent(deps, pathParameter(event, 'eventId'));
   const query = event.queryStringParameters ?? {};
   const language = pickLanguage(query.lang, header(event, 'accept-language'), publicEvent.language);
-  const status = RESULTS.find((candidate) => candidate === query.status);
+  const status = FORM_RESULTS.find((candidate) => candidate === query.status);
   const position = Number.parseInt(query.position ?? '', 10);
   return reply.page(200, renderRegistrationPage({
     event: publicEvent,

@@ -31,8 +31,6 @@ export interface MailContext {
   offerRelease?: boolean;
   /** Certificate mails: where anyone can check the certificate. */
   verificationUrl?: string;
-  /** Confirmation requests: until when the hold lasts, as a time the reader can act on. */
-  confirmBy?: string;
 }
 
 const words = {
@@ -208,12 +206,12 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language:
  * button, and not one word the requester typed (no name, no needs), so the form cannot be
  * used to mail someone a message from the organiser's domain.
  */
-function renderAddressMail(kind: 'confirm-address' | 'already-registered', { event, registration, personalLink, confirmBy }: MailContext): RenderedMail {
+function renderAddressMail(kind: 'confirm-address' | 'already-registered', { event, registration, personalLink }: MailContext): RenderedMail {
   const language = registration.language;
   const w = words[language];
   const { subject, intro } = subjectAndIntro(kind, event, w, language, undefined);
   const details = detailLines(event, language, w);
-  const deadline = kind === 'confirm-address' && confirmBy ? w.confirmDeadline(formatMoment(confirmBy, event.timeZone, language)) : undefined;
+  const deadline = kind === 'confirm-address' && registration.confirmBy ? w.confirmDeadline(formatMoment(registration.confirmBy, event.timeZone, language)) : undefined;
   const label = kind === 'confirm-address' ? w.confirmLabel : w.linkLabel;
   const notYou = kind === 'confirm-address' ? w.confirmNotYou : w.alreadyNotYou;
   const text = [w.hello, intro, textList(details), deadline, personalLink ? `${label}\n${personalLink}` : undefined, notYou, `--\n${w.addressFooter}`]

@@ -4,7 +4,9 @@ import { formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
 
-export type FormResult = 'confirmed' | 'waitlisted' | 'pending' | 'received';
+/** What the result page can say after a post: `received` is what a bot caught by the honeypot hears where addresses are not confirmed. */
+export const FORM_RESULTS = ['confirmed', 'waitlisted', 'pending', 'received'] as const;
+export type FormResult = (typeof FORM_RESULTS)[number];
 
 export interface RegistrationPageInput {
   event: PublicEventView;

@@ -53,7 +53,6 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       personalLink: link,
       offerRelease: mail.offerRelease,
       verificationUrl: extras?.verificationUrl,
-      confirmBy: registration.confirmBy,
     });
     rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered, { mailId: mail.mailId, eventId: mail.eventId });
