@@ -30,6 +30,16 @@ export type PublicEvent = Schemas['PublicEvent'];
 /** One row of `GET /admin/events/{id}/registrations` (JSON; `Accept: text/csv` gives the same as CSV). */
 export type Registration = Schemas['RegistrationListItem'];
 export type RegistrationList = Schemas['RegistrationList'];
+/** What became of the latest mail to a registration, as SES reported it. */
+export type MailStatus = NonNullable<Registration['mailStatus']>;
+/** Why no more mail goes to a registration's address. */
+export type UndeliverableReason = NonNullable<Registration['addressUndeliverable']>;
+export type EmailConfirmation = Schemas['AdminEvent']['emailConfirmation'];
+
+/** `POST /admin/events/{id}/registrations/{rid}/confirm`: confirmed on the person's behalf. */
+export type AddressConfirmation = Schemas['AddressConfirmation'];
+/** `PUT /admin/events/{id}/registrations/{rid}/email`. */
+export type CorrectAddressRequest = Schemas['CorrectAddress'];
 
 /** `POST /admin/events/{id}/registrations/{rid}/cancel`. */
 export type CancelledRegistration = Schemas['Cancellation'];

@@ -1,4 +1,5 @@
 import type {
+  AddressConfirmation,
   AdminEvent,
   CancelledRegistration,
   CertificateRequest,
@@ -6,6 +7,7 @@ import type {
   CertificateStatus,
   CheckInByCodeRequest,
   CheckInResult,
+  CorrectAddressRequest,
   CreateEventRequest,
   DoorEventList,
   DoorList,
@@ -13,6 +15,7 @@ import type {
   FailedMailList,
   Problem,
   PublicEvent,
+  Registration,
   RegistrationList,
   ReminderList,
   UpdateEventRequest,
@@ -111,6 +114,7 @@ async function json<T>(method: string, path: string, options?: RequestOptions): 
 }
 
 const eventPath = (eventId: string) => `/admin/events/${encodeURIComponent(eventId)}`;
+const registrationPath = (eventId: string, registrationId: string) => `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
 
 export const api = {
   listEvents: () => json<EventList>('GET', '/admin/events'),
@@ -129,8 +133,14 @@ export const api = {
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `registrations-${eventId}.csv`;
     return { blob: await response.blob(), filename };
   },
+  /** Cancels a registration for the person; a pending one is removed entirely. */
   cancelRegistration: (eventId: string, registrationId: string) =>
-    json<CancelledRegistration>('POST', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/cancel`),
+    json<CancelledRegistration>('POST', `${registrationPath(eventId, registrationId)}/cancel`),
+  /** Confirms a pending registration's address on the person's behalf. */
+  confirmRegistration: (eventId: string, registrationId: string) => json<AddressConfirmation>('POST', `${registrationPath(eventId, registrationId)}/confirm`),
+  /** The registration with its new address (the undeliverable flag cleared, the latest relevant mail sent again). */
+  correctAddress: (eventId: string, registrationId: string, email: string) =>
+    json<Registration>('PUT', `${registrationPath(eventId, registrationId)}/email`, { body: { email } satisfies CorrectAddressRequest }),
 
   doorEvents: () => json<DoorEventList>('GET', '/admin/door-events'),
   doorList: (eventId: string) => json<DoorList>('GET', `${eventPath(eventId)}/door-list`),
@@ -141,9 +151,9 @@ export const api = {
   },
   /** `at`: when this device checked the person in, for a check-in sent after the fact (offline). */
   checkIn: (eventId: string, registrationId: string, timeoutMs?: number, at?: string) =>
-    json<CheckInResult>('POST', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/check-in`, { timeoutMs, ...(at ? { body: { at } } : {}) }),
+    json<CheckInResult>('POST', `${registrationPath(eventId, registrationId)}/check-in`, { timeoutMs, ...(at ? { body: { at } } : {}) }),
   undoCheckIn: (eventId: string, registrationId: string, timeoutMs?: number) =>
-    json<CheckInResult>('DELETE', `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}/check-in`, { timeoutMs }),
+    json<CheckInResult>('DELETE', `${registrationPath(eventId, registrationId)}/check-in`, { timeoutMs }),
 
   requestCertificates: (eventId: string, request: CertificateRequest) =>
     json<CertificateRequestAccepted>('POST', `${eventPath(eventId)}/certificates`, { body: request }),

@@ -65,7 +65,7 @@ function Screen({ route, session }: { route: Route; session: Session }) {
     case 'edit':
       return <EditEventScreen key={route.eventId} eventId={route.eventId} />;
     case 'registrations':
-      return <RegistrationsScreen key={route.eventId} eventId={route.eventId} />;
+      return <RegistrationsScreen key={`${route.eventId}?${route.show ?? ''}`} eventId={route.eventId} show={route.show} />;
     case 'door':
       return <DoorScreen key={route.eventId} eventId={route.eventId} />;
     case 'certificates':

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { takeHeadingFocus } from './router';
@@ -29,7 +29,7 @@ interface FieldBase {
   required?: boolean;
 }
 
-function FieldMessages({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'error'>) {
+function FieldMessages({ id, hint, error, announce }: Pick<FieldBase, 'id' | 'hint' | 'error'> & { announce?: boolean }) {
   return (
     <>
       {hint && (
@@ -38,7 +38,7 @@ function FieldMessages({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'err
         </p>
       )}
       {error && (
-        <p class="field-error" id={`${id}-error`}>
+        <p class="field-error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
           {error}
         </p>
       )}
@@ -59,6 +59,9 @@ type InputProps = FieldBase & {
   testId?: string;
   spellcheck?: boolean;
   autoCapitalize?: 'none' | 'off' | 'on' | 'sentences' | 'words' | 'characters';
+  inputRef?: Ref<HTMLInputElement>;
+  /** Say the error as it appears: for a field in a dialog, which has no error summary to do that. */
+  announceError?: boolean;
 };
 
 export function InputField(props: InputProps) {
@@ -69,9 +72,10 @@ export function InputField(props: InputProps) {
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} announce={props.announceError} />
       <input
         id={id}
+        ref={props.inputRef}
         name={id}
         type={type}
         value={value}
@@ -200,9 +204,26 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
 }
 
 /**
- * A modal confirmation (the native dialog: focus stays inside, Escape closes). Focus starts on
- * the safe choice and returns to where it was when the dialog closes.
+ * The native modal dialog's life: opened on mount with the focus on `first` (focus stays inside,
+ * Escape closes), and on unmount the focus goes back to what had it before, or to the screen's
+ * heading when that control is gone (a cancelled row loses its button).
  */
+function useModal(first: { current: HTMLElement | null }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    dialog.current?.showModal();
+    first.current?.focus();
+    return () => {
+      dialog.current?.close();
+      if (opener?.isConnected) opener.focus();
+      else focusHeading();
+    };
+  }, []);
+  return dialog;
+}
+
+/** A modal confirmation. Focus starts on the safe choice. */
 export function ConfirmDialog(props: {
   title: string;
   children: ComponentChildren;
@@ -214,20 +235,10 @@ export function ConfirmDialog(props: {
   error?: string;
   testId?: string;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
+  const dialog = useModal(keep);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    dialog.current?.showModal();
-    keep.current?.focus();
-    return () => {
-      dialog.current?.close();
-      if (opener?.isConnected) opener.focus();
-      else focusHeading();
-    };
-  }, []);
   return (
     <dialog
       ref={dialog}
@@ -255,6 +266,62 @@ export function ConfirmDialog(props: {
           {props.cancelLabel}
         </button>
       </div>
+    </dialog>
+  );
+}
+
+/**
+ * A modal with a small form. Focus starts on `first` (its first field); Enter submits. An error
+ * that belongs to no field shows above the buttons and is announced.
+ */
+export function FormDialog(props: {
+  title: string;
+  children: ComponentChildren;
+  first: { current: HTMLElement | null };
+  submitLabel: string;
+  cancelLabel: string;
+  onSubmit(): void;
+  onClose(): void;
+  busy?: boolean;
+  error?: string;
+  testId?: string;
+}) {
+  const dialog = useModal(props.first);
+  const titleId = useId();
+  return (
+    <dialog
+      ref={dialog}
+      class="dialog"
+      aria-labelledby={titleId}
+      data-testid={props.testId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!props.busy) props.onClose();
+      }}
+    >
+      <h2 id={titleId}>{props.title}</h2>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!props.busy) props.onSubmit();
+        }}
+      >
+        {props.children}
+        {props.error && (
+          <p class="field-error" role="alert" data-testid="dialog-error">
+            {props.error}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" class="button" disabled={props.busy}>
+            {props.submitLabel}
+          </button>
+          <button type="button" class="button secondary" onClick={props.onClose} disabled={props.busy}>
+            {props.cancelLabel}
+          </button>
+        </div>
+      </form>
     </dialog>
   );
 }

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export type EventScreen = 'overview' | 'edit' | 'registrations' | 'door' | 'certificates' | 'reminders';
 
-export type Route = { name: 'events' } | { name: 'new-event' } | { name: EventScreen; eventId: string } | { name: 'not-found' };
+/** `show`: the registrations list's filter, so another screen can link to "who is pending". */
+export type Route = { name: 'events' } | { name: 'new-event' } | { name: EventScreen; eventId: string; show?: string } | { name: 'not-found' };
 
 const EVENT_SCREENS: Record<string, EventScreen> = {
   '': 'overview',
@@ -18,7 +19,8 @@ const EVENT_SCREENS: Record<string, EventScreen> = {
 };
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const path = pathPart.replace(/\/+$/, '');
   if (path === '' || path === '/events') return { name: 'events' };
   if (path === '/events/new') return { name: 'new-event' };
   const match = /^\/events\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
@@ -30,7 +32,8 @@ export function parseHash(hash: string): Route {
     } catch {
       eventId = undefined;
     }
-    if (screen && eventId) return { name: screen, eventId };
+    const show = screen === 'registrations' ? new URLSearchParams(query).get('show') : null;
+    if (screen && eventId) return show ? { name: screen, eventId, show } : { name: screen, eventId };
   }
   return { name: 'not-found' };
 }
@@ -45,7 +48,7 @@ export function hrefFor(route: Route): string {
     case 'overview':
       return `#/events/${encodeURIComponent(route.eventId)}`;
     default:
-      return `#/events/${encodeURIComponent(route.eventId)}/${route.name}`;
+      return `#/events/${encodeURIComponent(route.eventId)}/${route.name}${route.show ? `?show=${encodeURIComponent(route.show)}` : ''}`;
   }
 }
 

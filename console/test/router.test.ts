@@ -18,6 +18,12 @@ describe('hash routes', () => {
     expect(hrefFor({ name: 'overview', eventId: 'a b' })).toBe('#/events/a%20b');
     expect(parseHash(hrefFor({ name: 'reminders', eventId: 'a b' }))).toEqual({ name: 'reminders', eventId: 'a b' });
   });
+
+  it('carries the registrations filter, and only there', () => {
+    expect(hrefFor({ name: 'registrations', eventId: '01J9ABC', show: 'pending' })).toBe('#/events/01J9ABC/registrations?show=pending');
+    expect(parseHash('#/events/01J9ABC/registrations?show=undeliverable')).toEqual({ name: 'registrations', eventId: '01J9ABC', show: 'undeliverable' });
+    expect(parseHash('#/events/01J9ABC/door?show=pending')).toEqual({ name: 'door', eventId: '01J9ABC' });
+  });
 });
 
 describe('a door link typed or pasted by door staff', () => {

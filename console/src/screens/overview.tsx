@@ -18,13 +18,42 @@ interface Figures {
 
 const settled = <T,>(result: PromiseSettledResult<T>) => (result.status === 'fulfilled' ? result.value : undefined);
 
-function Figure({ label, value, testId, href }: { label: string; value: string | undefined; testId: string; href?: string }) {
+function Figure({ label, value, testId, href, detail }: { label: string; value: string | undefined; testId: string; href?: string; detail?: string }) {
   const { t } = useI18n();
   return (
     <div class="figure" data-testid={testId}>
       <dt>{href ? <a href={href}>{label}</a> : label}</dt>
       <dd>{value ?? t.common.none}</dd>
+      {detail && <dd class="figure-detail">{detail}</dd>}
     </div>
+  );
+}
+
+/** What became of the mail to participants; the organiser is pointed to the people it does not reach. */
+function MailFigures({ event }: { event: AdminEvent }) {
+  const { t, language } = useI18n();
+  const { delivered, bounced, complained, suppressed } = event.counts.mail;
+  const problems = bounced + complained + suppressed;
+  const undeliverable = hrefFor({ name: 'registrations', eventId: event.id, show: 'undeliverable' });
+  const number = (value: number) => formatNumber(value, language);
+  return (
+    <Section title={t.overview.mail} id="mail-heading">
+      {problems > 0 && (
+        <div class="notice warning" data-testid="mail-problems">
+          <p>{t.overview.mailProblems(problems)}</p>
+          <p>
+            <a href={undeliverable}>{t.overview.mailProblemsLink}</a>
+          </p>
+        </div>
+      )}
+      <dl class="figures compact">
+        <Figure label={t.overview.mailDelivered} value={number(delivered)} testId="figure-mail-delivered" />
+        <Figure label={t.overview.mailBounced} value={number(bounced)} testId="figure-mail-bounced" href={bounced > 0 ? undeliverable : undefined} />
+        <Figure label={t.overview.mailComplained} value={number(complained)} testId="figure-mail-complained" href={complained > 0 ? undeliverable : undefined} />
+        <Figure label={t.overview.mailSuppressed} value={number(suppressed)} testId="figure-mail-suppressed" href={suppressed > 0 ? undeliverable : undefined} />
+      </dl>
+      {delivered + problems === 0 && <p class="hint">{t.overview.mailNoFeedback}</p>}
+    </Section>
   );
 }
 
@@ -118,6 +147,15 @@ export function OverviewScreen({ eventId }: { eventId: string }) {
             <dl class="figures">
               <Figure label={t.overview.seats} value={t.overview.of(data.counts.confirmed, data.capacity)} testId="figure-seats" href={hrefFor({ name: 'registrations', eventId })} />
               <Figure label={t.overview.waitlist} value={number(data.counts.waitlisted)} testId="figure-waitlist" />
+              {(data.emailConfirmation === 'required' || data.counts.pending > 0) && (
+                <Figure
+                  label={t.overview.pending}
+                  value={number(data.counts.pending)}
+                  testId="figure-pending"
+                  href={hrefFor({ name: 'registrations', eventId, show: 'pending' })}
+                  detail={data.counts.pending > 0 ? t.overview.pendingDetail : undefined}
+                />
+              )}
               <Figure label={t.overview.checkedIn} value={number(figures.data?.checkedIn)} testId="figure-checked-in" href={hrefFor({ name: 'door', eventId })} />
               <Figure label={t.overview.cancelledRegistrations} value={number(data.counts.cancelled)} testId="figure-cancelled" />
               <Figure label={t.overview.remindersSent} value={number(figures.data?.remindersSent)} testId="figure-reminders-sent" href={hrefFor({ name: 'reminders', eventId })} />
@@ -126,6 +164,7 @@ export function OverviewScreen({ eventId }: { eventId: string }) {
             </dl>
             {figures.error !== undefined && <p class="hint">{describeError(figures.error, t)}</p>}
           </Section>
+          <MailFigures event={data} />
           <Section title={t.overview.when} id="when-heading">
             <p>
               {formatDateTime(data.startsAt, language, data.timeZone)} – {formatDateTime(data.endsAt, language, data.timeZone)} ({data.timeZone})
