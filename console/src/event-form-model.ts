@@ -1,6 +1,6 @@
 import type { AdminEvent, CreateEventRequest, FieldError, Language, UpdateEventRequest } from './api-types';
 import type { Messages } from './i18n';
-import { fromWallTime, isTimeZone, joinDuration, splitDuration, toWallTime, type DurationUnit } from './time';
+import { durationMinutes, fromWallTime, isTimeZone, joinDuration, splitDuration, toWallTime, type DurationUnit } from './time';
 
 /**
  * The event form as the organiser fills it in (times on the event's own clock, numbers as
@@ -40,6 +40,11 @@ export interface EventForm {
   reminders: ReminderRow[];
   /** Offsets the form cannot show as a number and a unit; kept as they are. */
   otherReminders: string[];
+  /** `emailConfirmation: 'required'`: a registration holds its place until its address is confirmed. */
+  confirmationRequired: boolean;
+  /** How long such a hold lasts (`confirmationWindow`), as a number and a unit. */
+  confirmationAmount: string;
+  confirmationUnit: DurationUnit;
   certificateEnabled: boolean;
   hours: string;
   organiserName: string;
@@ -59,7 +64,13 @@ export function browserTimeZone(): string {
   }
 }
 
-/** A new event: the browser's zone, a 7-day and a 1-day reminder, a certificate. */
+/** How long an unconfirmed registration may hold its place: the bounds the API sets for `confirmationWindow`. */
+const CONFIRMATION_WINDOW_MINUTES = { min: 15, max: 2 * 1440 };
+
+/** The API's default window (`PT2H`), for a new event and for an event whose window the form cannot show. */
+const DEFAULT_CONFIRMATION = { amount: '2', unit: 'hours' as DurationUnit };
+
+/** A new event: the browser's zone, a 7-day and a 1-day reminder, address confirmation within 2 hours, a certificate. */
 export function emptyForm(language: Language): EventForm {
   return {
     title: '',
@@ -81,6 +92,9 @@ export function emptyForm(language: Language): EventForm {
       { key: newKey(), amount: '1', unit: 'days' },
     ],
     otherReminders: [],
+    confirmationRequired: true,
+    confirmationAmount: DEFAULT_CONFIRMATION.amount,
+    confirmationUnit: DEFAULT_CONFIRMATION.unit,
     certificateEnabled: true,
     hours: '',
     organiserName: '',
@@ -99,6 +113,7 @@ export function formFromEvent(event: AdminEvent): EventForm {
     if (split) reminders.push({ key: newKey(), amount: String(split.amount), unit: split.unit });
     else otherReminders.push(offset);
   }
+  const window = splitDuration(event.confirmationWindow);
   return {
     title: event.title,
     description: event.description ?? '',
@@ -116,6 +131,9 @@ export function formFromEvent(event: AdminEvent): EventForm {
     programme: event.programme.map((item) => ({ key: newKey(), time: toWallTime(item.startsAt, zone), title: item.title, speaker: item.speaker ?? '' })),
     reminders,
     otherReminders,
+    confirmationRequired: event.emailConfirmation === 'required',
+    confirmationAmount: window ? String(window.amount) : DEFAULT_CONFIRMATION.amount,
+    confirmationUnit: window?.unit ?? DEFAULT_CONFIRMATION.unit,
     certificateEnabled: event.certificate.enabled,
     hours: event.certificate.hours === undefined ? '' : String(event.certificate.hours),
     organiserName: event.certificate.organiserName ?? '',
@@ -185,6 +203,16 @@ export function requestFromForm(form: EventForm, t: Messages): { request?: Creat
     return joinDuration(amount, row.unit);
   });
 
+  // Only checked (and sent) while it applies: a hidden field cannot hold an error the organiser must fix.
+  let confirmationWindow: string | undefined;
+  if (form.confirmationRequired) {
+    const amount = parseNumber(form.confirmationAmount);
+    const window = Number.isInteger(amount) && amount > 0 ? joinDuration(amount, form.confirmationUnit) : undefined;
+    const minutes = window ? durationMinutes(window) : undefined;
+    if (minutes !== undefined && minutes >= CONFIRMATION_WINDOW_MINUTES.min && minutes <= CONFIRMATION_WINDOW_MINUTES.max) confirmationWindow = window;
+    else errors.confirmationWindow = t.form.confirmationWindowInvalid;
+  }
+
   const hours = parseNumber(form.hours);
   if (form.hours.trim() && (!Number.isFinite(hours) || hours <= 0 || hours > 1000 || !Number.isInteger(hours * 4))) errors['certificate.hours'] = t.form.hoursInvalid;
 
@@ -208,6 +236,8 @@ export function requestFromForm(form: EventForm, t: Messages): { request?: Creat
     language: form.language,
     programme,
     reminders: [...new Set([...reminders, ...form.otherReminders])],
+    emailConfirmation: form.confirmationRequired ? 'required' : 'off',
+    ...(confirmationWindow ? { confirmationWindow } : {}),
     certificate: {
       enabled: form.certificateEnabled,
       ...(form.hours.trim() ? { hours } : {}),
@@ -262,6 +292,8 @@ export function fieldLabel(path: string, t: Messages): string {
     registrationOpensAt: t.form.opensAt,
     registrationClosesAt: t.form.closesAt,
     reminders: t.form.reminders,
+    emailConfirmation: t.form.confirmation,
+    confirmationWindow: t.form.confirmationWindow,
     programme: t.form.programme,
     certificate: t.form.certificate,
     'certificate.hours': t.form.hours,

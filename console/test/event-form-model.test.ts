@@ -84,10 +84,72 @@ describe('the event form', () => {
     expect(changesFrom(original, request!, t)).toEqual({ capacity: 40, registrationOpensAt: null });
   });
 
+  it('shows the address confirmation as a checkbox and the window as a number and a unit', () => {
+    expect(formFromEvent(event)).toMatchObject({ confirmationRequired: true, confirmationAmount: '2', confirmationUnit: 'hours' });
+    expect(formFromEvent({ ...event, emailConfirmation: 'off', confirmationWindow: 'PT45M' })).toMatchObject({ confirmationRequired: false, confirmationAmount: '45', confirmationUnit: 'minutes' });
+    expect(formFromEvent({ ...event, confirmationWindow: 'P1D' })).toMatchObject({ confirmationAmount: '1', confirmationUnit: 'days' });
+    expect(formFromEvent({ ...event, confirmationWindow: 'PT90M' })).toMatchObject({ confirmationAmount: '90', confirmationUnit: 'minutes' });
+  });
+
+  it('a new event asks for address confirmation within 2 hours', () => {
+    const blank = emptyForm('nl');
+    const filledIn = formFromEvent({ ...event, emailConfirmation: 'off', confirmationWindow: 'PT45M' });
+    const { confirmationRequired, confirmationAmount, confirmationUnit } = blank;
+
+    const created = createRequest(requestFromForm({ ...filledIn, confirmationRequired, confirmationAmount, confirmationUnit }, t).request!);
+
+    expect(created).toMatchObject({ emailConfirmation: 'required', confirmationWindow: 'PT2H' });
+  });
+
+  it('sends the window the organiser chose, and comes back to the same form', () => {
+    const form = { ...formFromEvent(event), confirmationAmount: '30', confirmationUnit: 'minutes' as const };
+
+    const { request } = requestFromForm(form, t);
+
+    expect(request).toMatchObject({ emailConfirmation: 'required', confirmationWindow: 'PT30M' });
+    expect(formFromEvent({ ...event, ...request!, counts: event.counts } as typeof event)).toMatchObject({ confirmationRequired: true, confirmationAmount: '30', confirmationUnit: 'minutes' });
+  });
+
+  it('without confirmation sends off and no window, and does not check the hidden window', () => {
+    const form = { ...formFromEvent(event), confirmationRequired: false, confirmationAmount: '0' };
+
+    const { request, errors } = requestFromForm(form, t);
+
+    expect(errors).toEqual({});
+    expect(request!.emailConfirmation).toBe('off');
+    expect(request).not.toHaveProperty('confirmationWindow');
+  });
+
+  it('accepts a window from 15 minutes to 2 days, in whole units', () => {
+    const windowOf = (amount: string, unit: 'minutes' | 'hours' | 'days') => {
+      const { request, errors } = requestFromForm({ ...formFromEvent(event), confirmationAmount: amount, confirmationUnit: unit }, t);
+      return request?.confirmationWindow ?? errors.confirmationWindow;
+    };
+
+    expect(windowOf('15', 'minutes')).toBe('PT15M');
+    expect(windowOf('48', 'hours')).toBe('PT48H');
+    expect(windowOf('2', 'days')).toBe('P2D');
+    expect(windowOf('14', 'minutes')).toBe(t.form.confirmationWindowInvalid);
+    expect(windowOf('49', 'hours')).toBe(t.form.confirmationWindowInvalid);
+    expect(windowOf('3', 'days')).toBe(t.form.confirmationWindowInvalid);
+    expect(windowOf('1,5', 'hours')).toBe(t.form.confirmationWindowInvalid);
+    expect(windowOf('', 'hours')).toBe(t.form.confirmationWindowInvalid);
+  });
+
+  it('a change to the confirmation sends only that', () => {
+    const original = formFromEvent(event);
+
+    expect(changesFrom(original, requestFromForm({ ...original, confirmationRequired: false }, t).request!, t)).toEqual({ emailConfirmation: 'off' });
+    expect(changesFrom(original, requestFromForm({ ...original, confirmationAmount: '1', confirmationUnit: 'days' }, t).request!, t)).toEqual({ confirmationWindow: 'P1D' });
+    expect(changesFrom(original, requestFromForm(original, t).request!, t)).toEqual({});
+  });
+
   it('the API field paths become input ids and labels', () => {
     expect(fieldId('programme.0.title')).toBe('ev-programme-0-title');
     expect(fieldLabel('programme.0.title', t)).toBe('Item 1: Item');
     expect(fieldLabel('reminders.1', t)).toBe('Reminder 2');
     expect(fieldLabel('venue.name', t)).toBe('Venue');
+    expect(fieldId('confirmationWindow')).toBe('ev-confirmationWindow');
+    expect(fieldLabel('confirmationWindow', t)).toBe('Time to confirm');
   });
 });

@@ -82,6 +82,7 @@ function Form({ original, event }: { original: EventForm; event?: AdminEvent }) 
   const reminder = (index: number, change: Partial<EventForm['reminders'][number]>) =>
     setForm((current) => ({ ...current, reminders: current.reminders.map((row, at) => (at === index ? { ...row, ...change } : row)) }));
   const unitOptions = (Object.keys(t.form.units) as DurationUnit[]).map((unit) => ({ value: unit, label: t.form.units[unit] }));
+  const windowUnitOptions = (Object.keys(t.form.windowUnits) as DurationUnit[]).map((unit) => ({ value: unit, label: t.form.windowUnits[unit] }));
 
   return (
     <form class="event-form" noValidate onSubmit={submit} data-testid="event-form">
@@ -157,6 +158,46 @@ function Form({ original, event }: { original: EventForm; event?: AdminEvent }) 
             <InputField id={fieldId('registrationOpensAt')} type="datetime-local" label={t.form.opensAt} hint={t.form.opensAtHint} value={form.opensAt} onValue={set('opensAt')} error={error('registrationOpensAt')} />
             <InputField id={fieldId('registrationClosesAt')} type="datetime-local" label={t.form.closesAt} hint={t.form.closesAtHint} value={form.closesAt} onValue={set('closesAt')} error={error('registrationClosesAt')} />
           </div>
+        </fieldset>
+
+        <fieldset class="panel">
+          <legend>{t.form.confirmation}</legend>
+          <CheckboxField
+            id={fieldId('emailConfirmation')}
+            label={t.form.confirmationRequired}
+            hint={t.form.confirmationHint}
+            checked={form.confirmationRequired}
+            onChecked={set('confirmationRequired')}
+            error={error('emailConfirmation')}
+          />
+          {form.confirmationRequired && (
+            <fieldset class="row-item" aria-describedby="confirmation-window-hint">
+              <legend>{t.form.confirmationWindow}</legend>
+              <p class="hint" id="confirmation-window-hint">
+                {t.form.confirmationWindowHint}
+              </p>
+              <div class="field-row compact">
+                <InputField
+                  id={fieldId('confirmationWindow')}
+                  type="number"
+                  inputMode="numeric"
+                  min="1"
+                  step="1"
+                  label={t.form.confirmationAmount}
+                  value={form.confirmationAmount}
+                  onValue={set('confirmationAmount')}
+                  error={error('confirmationWindow')}
+                />
+                <SelectField
+                  id={`${fieldId('confirmationWindow')}-unit`}
+                  label={t.form.confirmationUnit}
+                  value={form.confirmationUnit}
+                  onValue={set('confirmationUnit')}
+                  options={windowUnitOptions}
+                />
+              </div>
+            </fieldset>
+          )}
         </fieldset>
 
         <fieldset class="panel">
