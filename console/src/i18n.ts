@@ -176,8 +176,9 @@ const nl = {
     remindersSent: 'Herinneringsmails verstuurd',
     certificatesSent: 'Certificaten verstuurd',
     mailFailed: 'Mails die niet aankwamen',
-    pending: 'Wachten op bevestiging van hun e-mailadres',
-    pendingDetail: 'Tellen mee bij de plaatsen en de wachtlijst tot ze bevestigen of hun tijd om is.',
+    pending: 'Wachten op bevestiging',
+    pendingDetail: (count: number) =>
+      `Waarvan ${count} ${plural(count, 'wacht', 'wachten')} op bevestiging van ${plural(count, 'het', 'hun')} e-mailadres. Zij tellen mee bij de plaatsen en de wachtlijst; wie niet op tijd bevestigt, verliest de plek weer.`,
     mail: 'Mail aan deelnemers',
     mailDelivered: 'Afgeleverd',
     mailBounced: 'Kwamen niet aan (adres werkt niet)',
@@ -544,8 +545,9 @@ const en: Messages = {
     remindersSent: 'Reminder mails sent',
     certificatesSent: 'Certificates sent',
     mailFailed: 'Mails that did not arrive',
-    pending: 'Awaiting confirmation of their e-mail address',
-    pendingDetail: 'They count towards the seats and the waitlist until they confirm or their time is up.',
+    pending: 'Awaiting confirmation',
+    pendingDetail: (count) =>
+      `Of these, ${count} ${plural(count, 'is', 'are')} waiting to confirm their e-mail address. They count towards the seats and the waitlist; whoever does not confirm in time loses the place again.`,
     mail: 'Mail to participants',
     mailDelivered: 'Delivered',
     mailBounced: 'Did not arrive (address does not work)',

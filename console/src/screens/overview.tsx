@@ -18,13 +18,12 @@ interface Figures {
 
 const settled = <T,>(result: PromiseSettledResult<T>) => (result.status === 'fulfilled' ? result.value : undefined);
 
-function Figure({ label, value, testId, href, detail }: { label: string; value: string | undefined; testId: string; href?: string; detail?: string }) {
+function Figure({ label, value, testId, href }: { label: string; value: string | undefined; testId: string; href?: string }) {
   const { t } = useI18n();
   return (
     <div class="figure" data-testid={testId}>
       <dt>{href ? <a href={href}>{label}</a> : label}</dt>
       <dd>{value ?? t.common.none}</dd>
-      {detail && <dd class="figure-detail">{detail}</dd>}
     </div>
   );
 }
@@ -153,7 +152,6 @@ export function OverviewScreen({ eventId }: { eventId: string }) {
                   value={number(data.counts.pending)}
                   testId="figure-pending"
                   href={hrefFor({ name: 'registrations', eventId, show: 'pending' })}
-                  detail={data.counts.pending > 0 ? t.overview.pendingDetail : undefined}
                 />
               )}
               <Figure label={t.overview.checkedIn} value={number(figures.data?.checkedIn)} testId="figure-checked-in" href={hrefFor({ name: 'door', eventId })} />
@@ -162,6 +160,11 @@ export function OverviewScreen({ eventId }: { eventId: string }) {
               <Figure label={t.overview.certificatesSent} value={number(figures.data?.certificatesSent)} testId="figure-certificates-sent" href={hrefFor({ name: 'certificates', eventId })} />
               <Figure label={t.overview.mailFailed} value={number(figures.data?.failedMail)} testId="figure-mail-failed" href={hrefFor({ name: 'certificates', eventId })} />
             </dl>
+            {data.counts.pending > 0 && (
+              <p class="hint" data-testid="pending-detail">
+                {t.overview.pendingDetail(data.counts.pending)}
+              </p>
+            )}
             {figures.error !== undefined && <p class="hint">{describeError(figures.error, t)}</p>}
           </Section>
           <MailFigures event={data} />
