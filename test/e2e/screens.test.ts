@@ -92,7 +92,7 @@ describe('every screen, in both languages', () => {
     {
       name: 'registrations-cancel-dialog',
       async open() {
-        await page.getByTestId('registration-row').filter({ hasText: 'Kees Bakker' }).getByRole('button').click();
+        await page.getByTestId('registration-row').filter({ hasText: 'Kees Bakker' }).getByTestId('cancel-registration').click();
         await page.getByTestId('cancel-registration-dialog').waitFor();
       },
       async close() {
