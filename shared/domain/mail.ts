@@ -22,7 +22,7 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
 
 /** Why a mail was not sent: never retried, never parked as a failure. */
-export type SuppressionReason = 'address-bounced' | 'address-complained' | 'address-unconfirmed' | 'already-confirmed';
+export type SuppressionReason = 'address-bounced' | 'address-complained' | 'address-unconfirmed' | 'already-confirmed' | 'registration-deleted';
 
 /**
  * Mail that must not go out: nothing to an address that bounced for good or complained (SES

@@ -25,8 +25,13 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
   let messageId: string;
   try {
     const { event, registration } = await deps.registrations.getWithEvent(mail.eventId, mail.registrationId);
+    // A registration deleted meanwhile (a lapsed hold released) takes its pending mail with it.
+    if (event && !registration) {
+      await deps.outbox.markSuppressed(mail.mailId, 'registration-deleted', deps.clock.now());
+      return 'suppressed';
+    }
     if (!event || !registration) {
-      return parkedCounted(await deps.outbox.releaseAfterFailure(mail, 'The event or registration no longer exists', deps.clock.now(), { permanent: true }));
+      return parkedCounted(await deps.outbox.releaseAfterFailure(mail, 'The event no longer exists', deps.clock.now(), { permanent: true }));
     }
     const suppression = suppressionOf(mail.kind, registration);
     if (suppression) {

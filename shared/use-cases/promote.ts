@@ -19,7 +19,7 @@ const UNRESOLVED_TICKET_MARKER_DAYS = 400;
  * Called after a cancellation or a capacity change, within a time budget that leaves the request
  * its answer (the stream function finishes what it leaves), and by the promote-waitlist stream function.
  */
-export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number } = {}): Promise<number> {
+export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number } = {}): Promise<{ promoted: number; settled: boolean }> {
   let promoted = 0;
   let waitingFor: { seq: number; since: number } | undefined;
   const stopBy = Date.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
@@ -31,7 +31,7 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
       continue;
     }
     const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
-    if (!seats || !plan) return promoted;
+    if (!seats || !plan) return { promoted, settled: true };
     if (plan.kind === 'release') {
       await settledOrBackOff(await deps.registrations.release(eventId, plan.shard, plan.count, seats.waitlist, now), round);
       continue;
@@ -54,7 +54,8 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
       continue;
     }
     const heads = found.slice(0, line.promotable);
-    if (heads.length === 0) return promoted;
+    // The counter says people wait, yet nobody is first in line: look again later rather than call it settled.
+    if (heads.length === 0) return { promoted, settled: false };
     const mails = heads.map((head) => mailFor('registration-promoted', { eventId, registrationId: head.registrationId }, newId(), now));
     const outcome = await deps.registrations.promote({ eventId, shard: plan.shard, heads, counter: seats.waitlist, mails, now });
     if (outcome === 'promoted') {
@@ -63,7 +64,7 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
     }
     await settledOrBackOff(outcome, round);
   }
-  return promoted;
+  return { promoted, settled: false };
 }
 
 /**
@@ -74,16 +75,17 @@ async function settledOrBackOff(outcome: string, round: number): Promise<void> {
   if (outcome === 'changed') await backoff(Math.min(round + 1, 5));
 }
 
-/** Events whose seat counters changed, as the stream saw them: settled one by one. */
+/**
+ * Events whose seat counters changed, as the stream saw them: settled one by one. Seats freed
+ * after an event was settled bring a stream record of their own, so only running out of rounds
+ * (heavy contention) fails the batch, for the stream to deliver it again.
+ */
 export async function fillFreeSeatsOf(deps: RegistrationDeps, eventIds: string[]): Promise<number> {
   let promoted = 0;
   for (const eventId of new Set(eventIds)) {
-    promoted += await fillFreeSeats(deps, eventId);
-    // Rounds used up under heavy contention: fail, so the stream delivers the record again.
-    const seats = await deps.events.seats.read(eventId, { consistent: true });
-    if (seats && freedSeatsPlans(seats, deps.clock.now(), MAX_PROMOTIONS_PER_TRANSACTION).length > 0) {
-      throw new Error(`Freed seats of event ${eventId} are not settled yet`);
-    }
+    const outcome = await fillFreeSeats(deps, eventId);
+    promoted += outcome.promoted;
+    if (!outcome.settled) throw new Error(`Freed seats of event ${eventId} are not settled yet`);
   }
   return promoted;
 }

@@ -115,6 +115,25 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  every promotion mail delivered         ${seconds(storm.mailedMs)}  (mail rate ${mailRate}/s)`);
   },
 
+  async bots() {
+    const { botRun } = await import('./abuse');
+    const bots = await withRuntime({ mailRatePerSecond: 200 }, (runtime) => botRun(runtime, { bots: 500, people: 25, capacity: 30 }));
+    console.log(`\nBot run: ${bots.bots} registrations with made-up addresses on a ${bots.capacity}-seat event that confirms addresses, then ${bots.people} people who confirm`);
+    console.log(`  seats and places bots hold after the window ${String(bots.heldByBotsAfter).padStart(4)}    ${verdict(bots.heldByBotsAfter === 0)}  (target 0)`);
+    console.log(`  people promoted, in waitlist order       ${String(bots.peoplePromoted).padStart(4)}/${bots.people}  ${verdict(bots.peoplePromoted === bots.people && bots.promotedInOrder)}  (in order: ${bots.promotedInOrder ? 'yes' : 'NO'})`);
+    console.log(`  mails to made-up addresses beyond one    ${String(bots.extraMailsToBots).padStart(4)}    ${verdict(bots.extraMailsToBots === 0)}  (target 0)`);
+    console.log(`  sweep releasing every lapsed hold        ${(bots.sweepMs / 1000).toFixed(1).padStart(6)} s`);
+  },
+
+  async bounces() {
+    const { bounceRun } = await import('./abuse');
+    const bounces = await withRuntime({ mailRatePerSecond: 200 }, (runtime) => bounceRun(runtime, { bounces: 1000 }));
+    console.log(`Bounces: ${bounces.bounces} registrations to bounce@simulator.amazonses.com (labelled), then a change of time mailed to everyone`);
+    console.log(`  addresses marked undeliverable           ${String(bounces.marked).padStart(4)}/${bounces.bounces}  ${verdict(bounces.marked === bounces.bounces)}`);
+    console.log(`  registering, mailing and feedback took   ${(bounces.feedbackMs / 1000).toFixed(1).padStart(6)} s  (mail rate 200/s)`);
+    console.log(`  later mails sent to those addresses      ${String(bounces.laterMailsSent).padStart(4)}    ${verdict(bounces.laterMailsSent === 0)}  (target 0; ${bounces.suppressed} suppressed)`);
+  },
+
   async reminders() {
     const participants = Number(process.env.BENCH_REMINDERS ?? 10_000);
     // 25/s sits below what DynamoDB Local and the SES emulator sustain on two cores (about 35/s), so the

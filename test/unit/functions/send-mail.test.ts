@@ -67,6 +67,32 @@ describe('send-mail handler', () => {
     expect(statusUpdates('sent')[0]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':messageId': 'ses-1' }) });
   });
 
+  it('drops the mail of a registration deleted meanwhile (a lapsed hold): suppressed, not sent, not parked', async () => {
+    dynamo.on(BatchGetCommand).resolves({ Responses: { 'unit-test-table': [{ PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) }] } });
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
+
+    await handler(streamEvent, context);
+
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+    expect(updates()[1]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':suppressed': 'suppressed', ':reason': 'registration-deleted' }) });
+    expect(JSON.stringify(updates())).not.toContain('MAILQ#FAILED');
+  });
+
+  it('names the configuration set and tags the mail, so SES feedback finds it again', async () => {
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed() }).resolves({});
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-3' });
+
+    await handler(streamEvent, context);
+
+    expect(ses.commandCalls(SendEmailCommand)[0]!.args[0].input).toMatchObject({
+      ConfigurationSetName: 'unit-test-mail',
+      EmailTags: [
+        { Name: 'mailId', Value: '01SAMPLEMAIL0000000000000' },
+        { Name: 'eventId', Value: 'masterclass-demo' },
+      ],
+    });
+  });
+
   it('asks again for what a throttled BatchGet left unprocessed, instead of parking the mail as if its registration were gone', async () => {
     const registrationItem = { PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG', ...aRegistration({ registrationId: '01SAMPLEREG00000000000000', eventId: 'masterclass-demo' }) };
     const eventItem = { PK: 'EVENT#masterclass-demo', SK: 'EVENT', ...anEvent({ id: 'masterclass-demo' }) };
