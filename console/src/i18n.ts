@@ -632,7 +632,7 @@ const en: Messages = {
     removeConfirm: 'Yes, remove it',
     removed: (name) => `The registration of ${name} was removed.`,
     correct: 'Correct address',
-    correctFor: (name) => `Correct the address of ${name}`,
+    correctFor: (name) => `Correct address of ${name}`,
     correctTitle: (name) => `Correct the e-mail address of ${name}`,
     correctText: 'The latest mail this person should have had goes out again, to the new address.',
     correctField: 'E-mail address',

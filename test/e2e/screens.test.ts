@@ -101,6 +101,17 @@ describe('every screen, in both languages', () => {
       },
     },
     {
+      name: 'registrations-correct-address-dialog',
+      async open() {
+        await page.getByTestId('registration-row').filter({ hasText: 'Kees Bakker' }).getByTestId('correct-address').click();
+        await page.getByTestId('correct-address-dialog').waitFor();
+      },
+      async close() {
+        await page.keyboard.press('Escape');
+        await page.getByTestId('correct-address-dialog').waitFor({ state: 'detached' });
+      },
+    },
+    {
       name: 'door',
       async open() {
         await page.goto(consoleUrl(`#/events/${upcoming.id}/door`));
