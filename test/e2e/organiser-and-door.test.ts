@@ -61,6 +61,10 @@ describe('an organiser and the door, in the browser', () => {
     await page.fill('#ev-endsAt', localDateTime(14, '12:30'));
     await page.fill('#ev-venue-name', 'Bibliotheek, zaal 2');
     await page.fill('#ev-capacity', '4');
+    // This journey is about the door: people are registered at once, without confirming their address first.
+    expect(await page.isChecked('#ev-emailConfirmation')).toBe(true);
+    await page.uncheck('#ev-emailConfirmation');
+    expect(await page.locator('#ev-confirmationWindow').count()).toBe(0);
     await page.fill('#ev-certificate-hours', '2,5');
 
     await page.getByTestId('save-event').click();
