@@ -1,4 +1,5 @@
 import { httpFunctions, type FunctionSpec, type HttpTrigger } from '../../infra/catalogue';
+import { CLIENT_LIMIT_PROBLEM, CLIENT_WRITE_LIMIT, isPublicWrite } from '../../infra/client-limit';
 import type { Operation, ResponseSpec } from '../schemas/contract';
 import { gatewayMessage, problem } from '../schemas/responses';
 import * as z from '../schemas/zod';
@@ -19,6 +20,7 @@ import { PROBLEM_TYPE_BASE, RETRY_AFTER_SECONDS } from './problem';
  * | 413    | the route reads a body (also API Gateway's 10 MB)    | payload-too-large                     |
  * | 415    | the route reads a body                               | unsupported-media-type                |
  * | 429    | every route: the stage throttles every route         | (API Gateway's message)               |
+ * |        | public writes: also the per-client limit             | too-many-requests (+ Retry-After)     |
  * | 500    | every route                                          | internal (or API Gateway's message)   |
  * | 503    | routes that use the table                            | temporarily-unavailable + Retry-After |
  *
@@ -115,9 +117,11 @@ function problemsOf(trigger: HttpTrigger, spec: FunctionSpec): Map<number, Probl
 const accessOf = (contract: Operation) => (contract.roles?.includes('door') ? 'organiser and door accounts' : 'organiser accounts only; door accounts get 403');
 
 function throttleOf(trigger: HttpTrigger): string {
-  return trigger.throttle
+  const route = trigger.throttle
     ? `API Gateway throttles this route at ${trigger.throttle.rate} requests per second (bursts of ${trigger.throttle.burst}).`
     : "API Gateway throttles this route at the stage's default rate.";
+  if (!isPublicWrite(trigger)) return route;
+  return `${route} Each client address may also make at most ${CLIENT_WRITE_LIMIT.requests} public writes per ${CLIENT_WRITE_LIMIT.windowSeconds / 60} minutes; over that it gets the \`${CLIENT_LIMIT_PROBLEM.type.split(':').at(-1)}\` problem with \`Retry-After\` (deployed: as \`application/json\`, which is all AWS WAF can send).`;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -146,13 +150,16 @@ function responsesOf(trigger: HttpTrigger, spec: FunctionSpec, schemas: Schemas)
   for (const status of statuses) {
     const response = declared.find(([candidate]) => candidate === status)?.[1];
     const answer = problems.get(status);
+    const limitedPerClient = status === 429 && isPublicWrite(trigger);
     const content = {
       ...Object.fromEntries(Object.entries(response?.content ?? {}).map(([mediaType, schema]) => [mediaType, { schema: schemas.ref(schema) }])),
       ...(answer ? problemContent(status, answer.types) : {}),
-      ...(answer?.gateway || status === 429 ? { [MEDIA_TYPES.json]: { schema: ref('GatewayMessage') } } : {}),
+      ...(limitedPerClient ? problemContent(429, ['too-many-requests']) : {}),
+      ...(answer?.gateway || status === 429 ? { [MEDIA_TYPES.json]: { schema: limitedPerClient ? { oneOf: [ref('GatewayMessage'), ref('Problem')] } : ref('GatewayMessage') } } : {}),
     };
     const headers = {
       ...Object.fromEntries(Object.entries(response?.headers ?? {}).map(([name, header]) => [name, { description: header.description, required: header.required ?? false, schema: { type: 'string' } }])),
+      ...(limitedPerClient ? { 'Retry-After': { description: 'With the per-client limit: seconds until this address may write again (API Gateway\'s own throttling sends none).', required: false, schema: { type: 'integer', minimum: 0 } } } : {}),
       ...(status === 503 ? { 'Retry-After': { description: `Seconds to wait before trying again (${RETRY_AFTER_SECONDS}).`, required: true, schema: { type: 'integer', minimum: 0 } } } : {}),
     };
     const description = [response?.description, answer?.description, status === 429 ? throttleOf(trigger) : undefined].filter(Boolean).join(' ');

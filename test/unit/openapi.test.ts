@@ -174,8 +174,20 @@ describe('the OpenAPI document', () => {
   });
 
   it('says how each throttled route is throttled, as the catalogue does', () => {
-    expect(operation('POST /events/{eventId}/registrations').responses['429']!.description).toBe('API Gateway throttles this route at 400 requests per second (bursts of 800).');
+    expect(operation('POST /events/{eventId}/registrations').responses['429']!.description).toBe(
+      'API Gateway throttles this route at 400 requests per second (bursts of 800). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send).',
+    );
     expect(operation('GET /events/{eventId}').responses['429']!.description).toBe('API Gateway throttles this route at 200 requests per second (bursts of 400).');
+  });
+
+  it('describes the per-client limit on public writes only: the problem, and Retry-After', () => {
+    const limited = operation('POST /registrations/{registrationId}/cancel').responses['429']!;
+    const organiserRoute = operation('POST /admin/events').responses['429']!;
+
+    expect(Object.keys(limited.content!).sort()).toEqual(['application/json', 'application/problem+json']);
+    expect(limited.headers?.['Retry-After']?.required).toBe(false);
+    expect(Object.keys(organiserRoute.content!)).toEqual(['application/json']);
+    expect(organiserRoute.headers).toBeUndefined();
   });
 
   it('declares Retry-After on every 503, Location on every redirect and on a created event', () => {

@@ -2028,13 +2028,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description API Gateway throttles this route at 400 requests per second (bursts of 800). */
+            /** @description API Gateway throttles this route at 400 requests per second (bursts of 800). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send). */
             429: {
                 headers: {
+                    /** @description With the per-client limit: seconds until this address may write again (API Gateway's own throttling sends none). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:too-many-requests";
+                        /** @constant */
+                        status: 429;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
@@ -3686,13 +3694,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). */
+            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send). */
             429: {
                 headers: {
+                    /** @description With the per-client limit: seconds until this address may write again (API Gateway's own throttling sends none). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:too-many-requests";
+                        /** @constant */
+                        status: 429;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
@@ -3821,13 +3837,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). */
+            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send). */
             429: {
                 headers: {
+                    /** @description With the per-client limit: seconds until this address may write again (API Gateway's own throttling sends none). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:too-many-requests";
+                        /** @constant */
+                        status: 429;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
