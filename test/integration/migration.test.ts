@@ -23,7 +23,12 @@ const organiser = () => inject('organiserToken');
 async function writeLegacyEvent() {
   const now = new Date();
   const startsAt = new Date(now.getTime() + 10 * 86_400_000).toISOString();
-  const event = newEvent({ title: `Legacy ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Gemeentehuis' }, capacity: 3 }, { id: newId(), organisationId: 'org-integration' }, now);
+  // That version knew nothing of address confirmation: its events carry no such setting, and read as `off`.
+  const { emailConfirmation: _confirmation, confirmationWindow: _window, ...event } = newEvent(
+    { title: `Legacy ${now.getTime()}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venue: { name: 'Gemeentehuis' }, capacity: 3 },
+    { id: newId(), organisationId: 'org-integration' },
+    now,
+  );
   const person = (label: string, status: Registration['status'], minutesAgo: number, extra: Partial<Registration> = {}): Registration => {
     const registrationId = newId();
     const at = new Date(now.getTime() - minutesAgo * 60_000).toISOString();

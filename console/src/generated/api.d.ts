@@ -566,30 +566,14 @@ export interface components {
             organisationId: string;
             title: string;
             description?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            endsAt: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
             timeZone: string;
             venue: components["schemas"]["Venue"];
             capacity: number;
             waitlistEnabled: boolean;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            registrationOpensAt?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            registrationClosesAt: string;
+            registrationOpensAt?: components["schemas"]["Instant"];
+            registrationClosesAt: components["schemas"]["Instant"];
             /** @enum {string} */
             language: "nl" | "en";
             programme: components["schemas"]["ProgrammeItem"][];
@@ -603,43 +587,31 @@ export interface components {
             emailConfirmation: "required" | "off";
             /** @description How long an unconfirmed registration holds its seat or waitlist place (ISO 8601 duration). */
             confirmationWindow: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            cancelledAt?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            cancelledAt?: components["schemas"]["Instant"];
             counts: {
-                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                /** @description Seats held, including those of people who have not confirmed their address yet (see `pending`). */
                 confirmed: number;
-                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
+                /** @description People waiting, including those who have not confirmed their address yet. */
                 waitlisted: number;
-                /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                 cancelled: number;
                 /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                 pending: number;
                 /** @description Mails by what became of them: delivered, bounced for good, marked as spam, or not sent because the address bounced or complained before. */
                 mail: {
-                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                     delivered: number;
-                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                     bounced: number;
-                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                     complained: number;
-                    /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
                     suppressed: number;
                 };
             };
         };
+        /**
+         * Format: date-time
+         * @description An ISO 8601 date-time with its offset (`Z` for UTC).
+         */
+        Instant: string;
         /** @description Where the event takes place: a place, an online URL, or both. */
         Venue: {
             name: string;
@@ -648,11 +620,7 @@ export interface components {
         };
         /** @description One item of the programme. */
         ProgrammeItem: {
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            startsAt: string;
+            startsAt: components["schemas"]["Instant"];
             title: string;
             speaker?: string;
         };
@@ -677,16 +645,8 @@ export interface components {
         DoorEvent: {
             id: string;
             title: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            endsAt: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
             timeZone: string;
             venue: components["schemas"]["Venue"];
         };
@@ -709,21 +669,10 @@ export interface components {
              */
             status: "pending" | "confirmed" | "waitlisted" | "cancelled";
             waitlistPosition?: number;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            confirmBy?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            checkedInAt?: string;
+            /** @description A pending registration: when its hold lapses unless the address is confirmed. */
+            confirmBy?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            checkedInAt?: components["schemas"]["Instant"];
             /**
              * @description What became of the latest mail to this person: delivered, bounced for good, marked as spam, or not sent (the address bounced or complained before).
              * @enum {string}
@@ -751,27 +700,15 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "confirmed" | "waitlisted" | "cancelled";
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            checkedInAt?: string;
+            checkedInAt?: components["schemas"]["Instant"];
         };
         /** @description What anyone may see of an event: no personal data, no organisation internals. `cancelled` is present (true) only for a cancelled event. */
         PublicEvent: {
             id: string;
             title: string;
             description?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            endsAt: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
             timeZone: string;
             venue: components["schemas"]["Venue"];
             programme: components["schemas"]["ProgrammeItem"][];
@@ -779,7 +716,6 @@ export interface components {
             language: "nl" | "en";
             cancelled?: boolean;
             capacity: number;
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             seatsAvailable: number;
             waitlistOpen: boolean;
             registrationOpen: boolean;
@@ -892,20 +828,11 @@ export interface components {
         /** @description A reminder of the event: when it is due (UTC and in the event's time zone), its state and how many mails it sent. */
         Reminder: {
             offset?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            dueAt: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            dueAtLocal: string;
+            dueAt: components["schemas"]["Instant"];
+            dueAtLocal: components["schemas"]["Instant"];
             timeZone: string;
             /** @enum {string} */
             state: "scheduled" | "sending" | "sent" | "skipped";
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             sent: number;
         };
         CheckInAt: {
@@ -921,11 +848,7 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "confirmed" | "waitlisted" | "cancelled";
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            checkedInAt?: string;
+            checkedInAt?: components["schemas"]["Instant"];
         };
         CheckInByCode: {
             code: string;
@@ -944,18 +867,13 @@ export interface components {
         };
         /** @description How many certificates this request will mail. */
         CertificatesRequested: {
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             total: number;
         };
         /** @description How far certificate mailing is: issued in total, and of those sent, failed and pending. */
         CertificateStatus: {
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             total: number;
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             sent: number;
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             failed: number;
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             pending: number;
         };
         /** @description A real certificate: what is on it, nothing more. */
@@ -967,11 +885,7 @@ export interface components {
             eventTitle: string;
             /** Format: date */
             eventDate: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            issuedAt: string;
+            issuedAt: components["schemas"]["Instant"];
         };
         /** @description The event's undeliverable mail. */
         ParkedMailList: {
@@ -983,14 +897,9 @@ export interface components {
             /** @enum {string} */
             kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered";
             registrationId: string;
-            /** @description Registrations holding a seat or waitlist place whose address is not confirmed yet. */
             attempts: number;
             lastError?: string;
-            /**
-             * Format: date-time
-             * @description A pending registration: when its hold lapses unless the address is confirmed.
-             */
-            createdAt: string;
+            createdAt: components["schemas"]["Instant"];
         };
         /** @description What the personal link shows a participant: the status and, on the waitlist, the position; never anyone else’s data. */
         ParticipantRegistration: {
