@@ -1,5 +1,6 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
+import { personalPageUrl, tokenFrom } from '../../shared/http/personal-page';
 import { responder } from '../../shared/schemas/contract';
 import { cancelOwnRegistration } from '../../shared/use-cases/cancel';
 import { registrationDeps } from '../../shared/composition/wiring';
@@ -11,10 +12,8 @@ const reply = responder(contract);
 
 export const handler = httpHandler(async (event) => {
   const registrationId = pathParameter(event, 'registrationId');
-  // A missing or malformed token is answered like a wrong one (404): nothing to learn from probing.
-  const parsed = cancelRegistrationSchema.safeParse(event.parsedBody);
-  const token = parsed.success ? parsed.data.token : undefined;
+  const token = tokenFrom(cancelRegistrationSchema, event.parsedBody);
   const outcome = await cancelOwnRegistration(deps, registrationId, token);
-  if (event.bodyFormat === 'form') return reply.seeOther(`${config.PUBLIC_BASE_URL}/registrations/${registrationId}?token=${encodeURIComponent(token!)}`);
+  if (event.bodyFormat === 'form') return reply.seeOther(personalPageUrl(config.PUBLIC_BASE_URL, registrationId, token!));
   return reply.json(200, outcome);
 }, contract);

@@ -1,5 +1,6 @@
 import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
+import { personalPageUrl, tokenFrom } from '../../shared/http/personal-page';
 import { responder } from '../../shared/schemas/contract';
 import { confirmOwnAddress } from '../../shared/use-cases/address-confirmation';
 import { registrationDeps } from '../../shared/composition/wiring';
@@ -12,10 +13,8 @@ const reply = responder(contract);
 /** The button behind the link in the confirmation request: opening the link (a GET) changes nothing, this POST confirms. */
 export const handler = httpHandler(async (event) => {
   const registrationId = pathParameter(event, 'registrationId');
-  // A missing or malformed token is answered like a wrong one (404): nothing to learn from probing.
-  const parsed = confirmRegistrationSchema.safeParse(event.parsedBody);
-  const token = parsed.success ? parsed.data.token : undefined;
+  const token = tokenFrom(confirmRegistrationSchema, event.parsedBody);
   const outcome = await confirmOwnAddress(deps, registrationId, token);
-  if (event.bodyFormat === 'form') return reply.seeOther(`${config.PUBLIC_BASE_URL}/registrations/${registrationId}?token=${encodeURIComponent(token!)}`);
+  if (event.bodyFormat === 'form') return reply.seeOther(personalPageUrl(config.PUBLIC_BASE_URL, registrationId, token!));
   return reply.json(200, outcome);
 }, contract);

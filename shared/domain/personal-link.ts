@@ -22,3 +22,6 @@ export function accessTokenMatches(token: string | undefined, storedHashes: read
   }
   return matched;
 }
+
+/** The personal page, as mails link to it and its buttons return to it. */
+export const personalPageUrl = (publicBaseUrl: string, registrationId: string, token: string) => `${publicBaseUrl}/registrations/${registrationId}?token=${encodeURIComponent(token)}`;

@@ -1,5 +1,5 @@
 import { carriesPersonalLink, suppressionOf } from '../domain/mail';
-import { hashAccessToken, newAccessToken } from '../domain/personal-link';
+import { hashAccessToken, newAccessToken, personalPageUrl } from '../domain/personal-link';
 import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
@@ -10,8 +10,6 @@ export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | '
 
 const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-export const personalLink = (publicBaseUrl: string, registrationId: string, token: string) =>
-  `${publicBaseUrl}/registrations/${registrationId}?token=${token}`;
 
 /**
  * Claim, render, send, record. The claim makes a redelivered record or a second sweep a
@@ -47,7 +45,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       // A fresh token per mail: only its hash is stored, so the link exists only in this mail.
       const token = newAccessToken();
       await deps.registrations.addAccessTokenHash(registration.registrationId, hashAccessToken(token));
-      link = personalLink(deps.publicBaseUrl, registration.registrationId, token);
+      link = personalPageUrl(deps.publicBaseUrl, registration.registrationId, token);
     }
     const extras = await deps.extras?.(mail, event, registration);
     if (mail.kind === 'certificate' && !extras) throw new Error('This function cannot render certificates');

@@ -3680,7 +3680,7 @@ export interface operations {
                     "application/json": components["schemas"]["AddressConfirmation"];
                 };
             };
-            /** @description The button on the personal page was pressed: on to the personal page, which now shows the registration's status. */
+            /** @description The personal page's form was posted: on to the personal page, which now shows the registration's status. */
             303: {
                 headers: {
                     /** @description The personal page: `/registrations/{registrationId}?token=…`. */
