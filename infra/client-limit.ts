@@ -1,4 +1,4 @@
-import { PROBLEM_TYPE_BASE, type Problem } from '../shared/http/problem';
+import { PROBLEM_TYPE_BASE, type Problem } from '../shared/http/problem-shape';
 import { httpFunctions, type HttpTrigger } from './catalogue';
 
 /**

@@ -3,16 +3,9 @@ import { DomainError } from '../domain/errors';
 import { logger } from '../observability/logger';
 import type { HttpResult } from './responses';
 
-export const PROBLEM_TYPE_BASE = 'urn:event-registration:problem:';
+import { PROBLEM_TYPE_BASE, type Problem } from './problem-shape';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: Array<{ field: string; message: string }>;
-}
+export { PROBLEM_TYPE_BASE, type Problem };
 
 /**
  * RFC 9457 problem details. Domain errors are the client's to see; anything else is logged
