@@ -89,8 +89,13 @@ export interface ScheduleTrigger {
  */
 export interface MailFeedbackTrigger {
   type: 'mail-feedback';
-  /** Redeliveries of a failing event before it goes to the dead-letter queue. */
-  retryAttempts: number;
+  /** EventBridge's tries to hand an event to the function before it goes to the dead-letter queue. */
+  deliveryRetryAttempts: number;
+  /**
+   * Lambda's retries of an event the function failed on (an asynchronous invocation: 0 to 2),
+   * after which it too goes to the dead-letter queue.
+   */
+  invocationRetryAttempts: 0 | 1 | 2;
 }
 
 /**
@@ -376,8 +381,9 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Unconfirmed registrations whose confirmation window passed give up their seat or waitlist place, and are deleted',
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
-    timeoutSeconds: 300,
+    table: ['GetItem', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    // Shorter than the schedule's minute, so runs seldom overlap (they would be harmless: every release is conditional).
+    timeoutSeconds: 50,
   },
   {
     name: 'send-mail',
@@ -414,9 +420,9 @@ export const catalogue: readonly FunctionSpec[] = [
   {
     name: 'mail-feedback',
     description: 'Records what SES says became of each mail (delivered, bounced, complained) on the mail and its registration',
-    trigger: { type: 'mail-feedback', retryAttempts: 8 },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: ['UpdateItem'],
+    trigger: { type: 'mail-feedback', deliveryRetryAttempts: 8, invocationRetryAttempts: 2 },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'send-mailings',

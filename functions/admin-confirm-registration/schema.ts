@@ -8,4 +8,5 @@ export const contract = {
       content: { 'application/json': addressConfirmation },
     },
   },
+  conflicts: ['event-cancelled'],
 } satisfies Operation;

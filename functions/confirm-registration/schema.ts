@@ -10,4 +10,5 @@ export const contract = {
     200: { description: 'The address is confirmed (or was already): the confirmation or waitlist mail follows.', content: { 'application/json': addressConfirmation } },
     303: backToPersonalPage("the registration's status"),
   },
+  conflicts: ['event-cancelled'],
 } satisfies Operation;

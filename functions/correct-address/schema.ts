@@ -1,7 +1,7 @@
 import type { Operation } from '../../shared/schemas/contract';
 import { registrationListItem } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
-import { emailAddress } from '../register/schema';
+import { emailAddress } from '../../shared/schemas/common';
 
 export const correctAddressSchema = z.strictObject({ email: emailAddress }).register(z.globalRegistry, { id: 'CorrectAddress' });
 

@@ -1,15 +1,15 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
-import { MailOutbox } from '../../shared/adapters/dynamo/mail-outbox';
+import { MailFeedbackRepository } from '../../shared/adapters/dynamo/mail-feedback-repository';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { logger } from '../../shared/observability/logger';
 import { observability } from '../../shared/observability/middleware';
 import { recordMailFeedback } from '../../shared/use-cases/mail-feedback';
 import { feedbackOf, sesEventSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
-const deps = { ...registrationDeps(config.TABLE_NAME), outbox: new MailOutbox(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS) };
+const config = readConfig(['TABLE_NAME']);
+const deps = { ...registrationDeps(config.TABLE_NAME), feedback: new MailFeedbackRepository(config.TABLE_NAME) };
 
 /** SES delivery, bounce, complaint and reject events, through EventBridge: recorded on the mail and its registration. */
 export const handler = middy<EventBridgeEvent<string, unknown>, void>()

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { MailFeedback, MailFeedbackOutcome } from '../../shared/domain/mail';
+import { mailIdFromTag, type MailFeedback, type MailFeedbackOutcome } from '../../shared/domain/mail';
 
 /**
  * The SES event-publishing record that EventBridge carries in `detail` (detail-types "Email
@@ -23,8 +23,9 @@ export type SesEvent = z.infer<typeof sesEventSchema>;
 /** SES's event as our feedback; undefined for what we do not act on (another sender's mail, an event type we did not ask for). */
 export function feedbackOf(event: SesEvent): MailFeedback | undefined {
   const { detail } = event;
-  const mailId = detail.mail.tags?.mailId?.[0];
-  if (!mailId) return undefined;
+  const tag = detail.mail.tags?.mailId?.[0];
+  if (!tag) return undefined;
+  const mailId = mailIdFromTag(tag);
   const outcome = outcomeOf(detail);
   if (!outcome) return undefined;
   const at = detail.bounce?.timestamp ?? detail.complaint?.timestamp ?? detail.delivery?.timestamp ?? event.time ?? detail.mail.timestamp;

@@ -1,15 +1,7 @@
-import { language, personText, visibleText } from '../../shared/schemas/common';
+import { emailAddress, language, personText, visibleText } from '../../shared/schemas/common';
 import type { Operation } from '../../shared/schemas/contract';
 import { htmlPage, registrationOutcome, registrationPending } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
-import { asciiEmail } from '../../shared/domain/registration';
-
-/** An internationalised domain is accepted as typed and checked in its ASCII form. */
-export const emailAddress = z.string().check(
-  z.trim(),
-  z.maxLength(254),
-  z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
-);
 
 export const registrationSchema = z
   .strictObject({

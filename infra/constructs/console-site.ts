@@ -94,6 +94,9 @@ export class ConsoleSite extends Construct {
       },
       additionalBehaviors: { [CONSOLE_PATH.slice(0, -1)]: consoleBehaviour, [`${CONSOLE_PATH}*`]: consoleBehaviour },
       webAclId: props.webAclArn,
+      // WAF counts each IPv6 address apart, and one home connection holds billions of them: with
+      // the per-client limit on, clients come over IPv4, where an address means a connection.
+      enableIpv6: props.webAclArn === undefined,
     });
     this.url = `https://${this.distribution.distributionDomainName}`;
 

@@ -77,13 +77,13 @@ export async function startSesFeedback(options: { port: number; emulatorUrl: () 
     const work = (async () => {
       const handler = await options.loadHandler(feedbackFunction);
       for (const type of types) {
-        // As EventBridge would: a failed invocation is retried, then given up on (and reported).
-        for (let attempt = 1; ; attempt++) {
+        // As Lambda does with an asynchronous invocation: a failure is retried, then given up on (and reported).
+        for (let attempt = 0; ; attempt++) {
           try {
             await handler(sesFeedbackEvent(type, sent, new Date()), lambdaContext(feedbackFunction));
             break;
           } catch (error) {
-            if (attempt >= feedbackFunction.trigger.retryAttempts) {
+            if (attempt >= feedbackFunction.trigger.invocationRetryAttempts) {
               console.error(`mail-feedback failed on a ${type} event`, error);
               break;
             }
@@ -100,6 +100,12 @@ export async function startSesFeedback(options: { port: number; emulatorUrl: () 
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
+      const refusal = sendRefusal(request.method, request.url, body);
+      if (refusal) {
+        response.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'BadRequestException' });
+        response.end(JSON.stringify({ message: refusal }));
+        return;
+      }
       const upstream = http.request(new URL(request.url ?? '/', options.emulatorUrl()), { method: request.method, headers: request.headers }, (answer) => {
         const answerChunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));
@@ -127,6 +133,20 @@ export async function startSesFeedback(options: { port: number; emulatorUrl: () 
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** SES refuses a tag whose name or value has a character other than letters, digits, `_` and `-`; the emulator does not check. */
+const SES_TAG = /^[A-Za-z0-9_-]{1,256}$/;
+
+function sendRefusal(method: string | undefined, url: string | undefined, body: Buffer): string | undefined {
+  if (method !== 'POST' || !url?.startsWith('/v2/email/outbound-emails')) return undefined;
+  try {
+    const request = JSON.parse(body.toString('utf8')) as SendEmailBody;
+    const invalid = (request.EmailTags ?? []).find((tag) => !SES_TAG.test(tag.Name) || !SES_TAG.test(tag.Value));
+    return invalid ? `Invalid tag ${invalid.Name}=${invalid.Value}: only letters, digits, _ and - are allowed` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sentMails(requestBody: Buffer, answerBody: Buffer): SentMail[] {

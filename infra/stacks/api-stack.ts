@@ -9,6 +9,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ConfigurationSet, EmailIdentity } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -207,8 +208,10 @@ export class ApiStack extends Stack {
         detailType: Object.values(MAIL_FEEDBACK_EVENTS),
         detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
       },
-      targets: [new LambdaFunction(fn, { retryAttempts: trigger.retryAttempts, deadLetterQueue: deadLetters })],
+      targets: [new LambdaFunction(fn, { retryAttempts: trigger.deliveryRetryAttempts, deadLetterQueue: deadLetters })],
     });
+    // The rule's queue catches only events it could not hand over; one the function failed on comes here too.
+    fn.configureAsyncInvoke({ retryAttempts: trigger.invocationRetryAttempts, onFailure: new SqsDestination(deadLetters) });
   }
 
   private deadLetterQueueOf(name: string, source: string): Queue {

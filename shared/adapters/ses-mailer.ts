@@ -1,4 +1,5 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { mailIdTag } from '../domain/mail';
 import type { RenderedMail } from '../mail/templates';
 import { tracer } from '../observability/tracer';
 
@@ -37,7 +38,7 @@ export class SesMailer implements Mailer {
         Destination: { ToAddresses: [envelope.to] },
         ConfigurationSetName: this.configurationSet,
         EmailTags: [
-          { Name: 'mailId', Value: reference.mailId },
+          { Name: 'mailId', Value: mailIdTag(reference.mailId) },
           { Name: 'eventId', Value: reference.eventId },
         ],
         Content: {

@@ -1,6 +1,6 @@
 import { instantBefore } from './durations';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
+import { confirmationWindowOf, DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, emailConfirmationOf, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
 
 type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow';
 export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
@@ -82,8 +82,8 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     promotionCutoff: changes.promotionCutoff ?? event.promotionCutoff,
     reminders: changes.reminders ? uniqueReminders(changes.reminders) : event.reminders,
     certificate: { ...event.certificate, ...changes.certificate },
-    emailConfirmation: changes.emailConfirmation ?? event.emailConfirmation ?? 'off',
-    confirmationWindow: changes.confirmationWindow ?? event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
+    emailConfirmation: changes.emailConfirmation ?? emailConfirmationOf(event),
+    confirmationWindow: changes.confirmationWindow ?? confirmationWindowOf(event),
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');

@@ -76,7 +76,9 @@ export interface EventRecord extends EventSettings {
 }
 
 /** Events stored before double opt-in existed carry no setting: they keep working as they did. */
-export const requiresAddressConfirmation = (event: Pick<EventSettings, 'emailConfirmation'>): boolean => event.emailConfirmation === 'required';
+export const emailConfirmationOf = (event: Partial<Pick<EventSettings, 'emailConfirmation'>>): EmailConfirmation => event.emailConfirmation ?? 'off';
+export const confirmationWindowOf = (event: Partial<Pick<EventSettings, 'confirmationWindow'>>): string => event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW;
+export const requiresAddressConfirmation = (event: Partial<Pick<EventSettings, 'emailConfirmation'>>): boolean => emailConfirmationOf(event) === 'required';
 
 export type RegistrationWindow = 'not-open-yet' | 'open' | 'closed';
 
@@ -93,8 +95,8 @@ export function adminEventView(event: EventRecord, seats: SeatState, activity: E
   const { promotionCutoffAt: _cutoff, calendarSequence: _sequence, ...rest } = event;
   return {
     ...rest,
-    emailConfirmation: event.emailConfirmation ?? 'off',
-    confirmationWindow: event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
+    emailConfirmation: emailConfirmationOf(event),
+    confirmationWindow: confirmationWindowOf(event),
     counts: { ...seatCounts(seats), ...activity },
   };
 }

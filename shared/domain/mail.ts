@@ -74,6 +74,29 @@ export interface MailFeedback {
 export const undeliverableBy = (outcome: MailFeedbackOutcome): 'bounced' | 'complained' | undefined =>
   outcome === 'bounced' || outcome === 'complained' ? outcome : undefined;
 
+/** What feedback changes on the registration, given the registration as read and the mail it is about. */
+export type RegistrationFeedback =
+  | { kind: 'delivered' }
+  | { kind: 'undeliverable'; because: 'bounced' | 'complained'; addressChangedAt: string | undefined }
+  | undefined;
+
+export function registrationFeedback(
+  outcome: MailFeedbackOutcome,
+  registration: { addressUndeliverable?: string; addressChangedAt?: string } | undefined,
+  mail: { sentAt?: string },
+): RegistrationFeedback {
+  if (!registration) return undefined;
+  const because = undeliverableBy(outcome);
+  if (because) {
+    // Feedback on a mail sent before the address was corrected is about the old address.
+    if (registration.addressChangedAt && !(mail.sentAt && registration.addressChangedAt < mail.sentAt)) return undefined;
+    return { kind: 'undeliverable', because, addressChangedAt: registration.addressChangedAt };
+  }
+  // A delivery never clears a bounce or complaint: only correcting the address does.
+  if (outcome === 'delivered' && !registration.addressUndeliverable) return { kind: 'delivered' };
+  return undefined;
+}
+
 /**
  * Certificate mails are sent by their own function (the only one that renders PDFs) from a
  * queue of their own; every other kind is sent as soon as it is written.
@@ -88,6 +111,13 @@ export function nextAttemptAt(attempts: number, now: Date, baseSeconds: number):
   const delaySeconds = Math.min(3600, baseSeconds * 2 ** Math.max(0, attempts - 1));
   return new Date(now.getTime() + delaySeconds * 1000).toISOString();
 }
+
+/**
+ * SES message tags allow only letters, digits, `_` and `-`; mail ids also use `.` (a fan-out's
+ * `<event>.<job>.<registration>`) but never `_`, so the tag swaps one for the other and back.
+ */
+export const mailIdTag = (mailId: string): string => mailId.replaceAll('.', '_');
+export const mailIdFromTag = (tag: string): string => tag.replaceAll('_', '.');
 
 /**
  * A mail that a stranger can make us send (a registration for an address that has one): at

@@ -1,7 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
 import { instantBefore } from './durations';
-import { DEFAULT_CONFIRMATION_WINDOW, requiresAddressConfirmation, type EventRecord, type Language } from './event';
+import { confirmationWindowOf, requiresAddressConfirmation, type EventRecord, type Language } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -76,7 +76,7 @@ export const CONFIRMATION_WINDOW_BOUNDS = { min: 'PT15M', minMs: 15 * 60_000, ma
 
 export function confirmationDeadline(event: Pick<EventRecord, 'emailConfirmation' | 'confirmationWindow'>, now: Date): string | undefined {
   if (!requiresAddressConfirmation(event)) return undefined;
-  return new Date(now.getTime() + confirmationWindowMs(event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW)).toISOString();
+  return new Date(now.getTime() + confirmationWindowMs(confirmationWindowOf(event))).toISOString();
 }
 
 /**

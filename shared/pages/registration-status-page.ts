@@ -1,5 +1,5 @@
 import type { EventRecord, Language } from '../domain/event';
-import type { Registration } from '../domain/registration';
+import { visibleStatus, type Registration } from '../domain/registration';
 import { formatEventTime, formatMoment } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
@@ -23,6 +23,7 @@ const words = {
       `Iemand heeft dit e-mailadres aangemeld voor dit evenement. Was jij dat? Bevestig het dan met de knop. We houden de plek voor je vrij tot ${deadline}.`,
     pendingNotYou: 'Was jij het niet? Doe dan niets: zonder bevestiging vervalt de aanmelding en wissen we de gegevens.',
     buttonConfirm: 'Ja, ik meld mij aan',
+    calledOff: 'Dit evenement gaat niet door. Er valt niets te bevestigen; de aanmelding vervalt vanzelf.',
   },
   en: {
     title: 'Your registration',
@@ -42,6 +43,7 @@ const words = {
       `Someone registered this email address for this event. Was it you? Then confirm with the button. We keep the place for you until ${deadline}.`,
     pendingNotYou: 'Was it not you? Then do nothing: without confirmation the registration lapses and we delete its details.',
     buttonConfirm: 'Yes, register me',
+    calledOff: 'This event has been called off. There is nothing to confirm; the registration lapses by itself.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -58,7 +60,7 @@ export interface StatusPageInput {
 /** The participant's own page: where they stand, and one button to give up their place. */
 export function renderRegistrationStatusPage(input: StatusPageInput): string {
   const { event, registration, language } = input;
-  if (registration.confirmBy && registration.status !== 'cancelled') return renderConfirmationStep(input);
+  if (visibleStatus(registration) === 'pending') return renderConfirmationStep(input);
   const { waitlistPosition, token, releaseRequested } = input;
   const w = words[language];
   const place = eventPlace(event);
@@ -101,6 +103,9 @@ ${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
  */
 function renderConfirmationStep({ event, registration, token, language }: StatusPageInput): string {
   const w = words[language];
+  if (event.cancelledAt) {
+    return pageDocument(language, `${w.pendingHeading}: ${event.title}`, html`${eventSummary(event, language)}<div class="notice" role="status"><p>${w.calledOff}</p></div>`);
+  }
   return pageDocument(
     language,
     `${w.pendingHeading}: ${event.title}`,

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../domain/event';
+import { asciiEmail } from '../domain/registration';
 import * as z from './zod';
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset, like 2026-12-07T09:00:00+01:00' });
@@ -42,3 +43,10 @@ export const visibleText = (max: number) =>
     z.refine((value) => !FORMAT_CHARACTERS.test(value), { error: 'must not contain invisible or direction-changing characters' }),
     z.refine((value) => value.length === 0 || VISIBLE_CHARACTER.test(value), { error: 'must contain at least one visible character' }),
   );
+
+/** An internationalised domain is accepted as typed and checked in its ASCII form. */
+export const emailAddress = z.string().check(
+  z.trim(),
+  z.maxLength(254),
+  z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
+);

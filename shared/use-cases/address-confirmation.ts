@@ -1,17 +1,17 @@
-import { NotFound } from '../domain/errors';
+import { Conflict, NotFound } from '../domain/errors';
 import { mailFor } from '../domain/mail';
-import { isUnconfirmed, type Registration } from '../domain/registration';
+import { isUnconfirmed, visibleStatus, type Registration } from '../domain/registration';
 import { logger } from '../observability/logger';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 import { findOwnRegistration } from './cancel';
 import { requireOwnedEvent } from './owned-event';
-import { fillFreeSeats } from './promote';
+import { fillFreeSeats, INLINE_PROMOTION_BUDGET_MS } from './promote';
 import { firstMailOf } from './register';
 
 const MAX_ROUNDS = 10;
-/** As after a cancellation: the promote-waitlist stream function finishes what this leaves. */
-const INLINE_PROMOTION_BUDGET_MS = 3000;
+
+const eventCalledOff = () => new Conflict('event-cancelled', 'Event cancelled', 'This event has been called off: there is nothing left to confirm.');
 
 export interface ConfirmationOutcome {
   registrationId: string;
@@ -27,6 +27,8 @@ async function confirm(deps: RegistrationDeps, registration: Registration): Prom
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (registration.status === 'cancelled') throw new NotFound('This registration');
     if (!isUnconfirmed(registration)) return { registrationId: registration.registrationId, status: registration.status };
+    // Its notice was withheld from the unconfirmed address; confirming now would send a calendar entry for nothing.
+    if ((await deps.events.get(registration.eventId))?.cancelledAt) throw eventCalledOff();
     const now = deps.clock.now();
     const kind = firstMailOf({ status: registration.status });
     const mail = mailFor(kind, { eventId: registration.eventId, registrationId: registration.registrationId }, newId(), now);
@@ -54,12 +56,16 @@ export async function confirmForOrganiser(deps: RegistrationDeps, organisationId
   return confirm(deps, registration);
 }
 
-/** Gives an unconfirmed registration's place up and deletes it; a freed seat goes to the waitlist. */
-export async function releaseHold(deps: RegistrationDeps, registration: Registration): Promise<'released' | 'changed'> {
+/**
+ * Gives an unconfirmed registration's place up and deletes it; a freed seat goes to the
+ * waitlist: at once when someone withdraws it, by the promote-waitlist stream function when the
+ * sweep releases hundreds (a promotion per release would only slow the sweep down).
+ */
+export async function releaseHold(deps: RegistrationDeps, registration: Registration, options: { promoteInline: boolean }): Promise<'released' | 'changed'> {
   const outcome = await deps.registrations.releaseHold(registration);
   if (outcome === 'released') {
     count(BUSINESS_METRICS.holdsReleased);
-    if (registration.status === 'confirmed') {
+    if (options.promoteInline && registration.status === 'confirmed') {
       await fillFreeSeats(deps, registration.eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS }).catch((error: Error) =>
         logger.warn('Promotion after a released hold deferred', { eventId: registration.eventId, error }),
       );
@@ -79,12 +85,12 @@ export async function releaseLapsedHolds(deps: RegistrationDeps, options: { limi
     if (Date.now() >= options.stopBy) break;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const registration = await deps.registrations.get(hold.eventId, hold.registrationId);
-      if (!registration || !isUnconfirmed(registration) || registration.status === 'cancelled') {
+      if (!registration || visibleStatus(registration) !== 'pending') {
         await deps.events.activity.dropHold(hold.eventId, hold.registrationId);
         break;
       }
       // Confirmed at the last moment, or promoted meanwhile: look again.
-      if ((await releaseHold(deps, registration)) === 'released') {
+      if ((await releaseHold(deps, registration, { promoteInline: false })) === 'released') {
         released++;
         break;
       }

@@ -6,15 +6,10 @@ import { releaseHold } from './address-confirmation';
 import { newId, type RegistrationDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 import { requireOwnedEvent } from './owned-event';
-import { fillFreeSeats } from './promote';
+import { fillFreeSeats, INLINE_PROMOTION_BUDGET_MS } from './promote';
 import { logger } from '../observability/logger';
 
 const MAX_ROUNDS = 25;
-/**
- * How long a cancellation request spends handing its seat on: usually one transaction. When
- * many cancel at once, the promote-waitlist stream function finishes the work.
- */
-const INLINE_PROMOTION_BUDGET_MS = 3000;
 
 export interface CancellationOutcome {
   status: 'cancelled';
@@ -34,7 +29,7 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     if (registration.status === 'cancelled') return { status: 'cancelled' };
     // Nobody was ever told about an unconfirmed registration: withdrawing it leaves nothing behind.
     if (isUnconfirmed(registration)) {
-      if ((await releaseHold(deps, registration)) !== 'changed') return { status: 'cancelled' };
+      if ((await releaseHold(deps, registration, { promoteInline: true })) !== 'changed') return { status: 'cancelled' };
       continue;
     }
 

@@ -36,7 +36,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       await deps.outbox.markSuppressed(mail.mailId, suppression, deps.clock.now());
       if (suppression === 'address-bounced' || suppression === 'address-complained') {
         count(BUSINESS_METRICS.mailsSuppressed);
-        await Promise.all([deps.events.activity.countMailOutcome(mail.eventId, 'suppressed'), deps.registrations.recordMailStatus(registration.registrationId, 'suppressed')]);
+        await Promise.all([deps.events.activity.countMailOutcome(mail.eventId, 'suppressed'), deps.registrations.markMailSuppressed(registration.registrationId)]);
       }
       return 'suppressed';
     }

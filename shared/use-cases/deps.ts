@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import type { EventRepository } from '../adapters/dynamo/event-repository';
 import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import type { MailFeedbackRepository } from '../adapters/dynamo/mail-feedback-repository';
 import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import type { RegistrationRepository } from '../adapters/dynamo/registration-repository';
 import type { Mailer } from '../adapters/ses-mailer';
@@ -31,7 +32,7 @@ export interface RegistrationDeps extends EventsDeps {
 }
 
 export interface FeedbackDeps extends RegistrationDeps {
-  outbox: MailOutbox;
+  feedback: MailFeedbackRepository;
 }
 
 export interface MailDeps {

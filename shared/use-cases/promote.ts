@@ -7,6 +7,12 @@ import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
 const MAX_ROUNDS = 50;
+/**
+ * How long a request that freed a seat (a cancellation, a withdrawn hold) spends handing it on:
+ * usually one transaction. When many free seats at once, the promote-waitlist stream function
+ * finishes the work.
+ */
+export const INLINE_PROMOTION_BUDGET_MS = 3000;
 /** How long a ticket may stay without its registration before it is taken for lost (a join takes milliseconds). */
 const UNRESOLVED_TICKET_GRACE_MS = 2000;
 /** How long the marker of a voided ticket is kept: as long as positions behind it may be asked for. */

@@ -50,7 +50,7 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     if (decided.kind === 'waitlisted') {
       // A ticket taken for an address already registered would only be voided again; the
       // transaction still decides, this only spares the waitlist the churn.
-      if (await deps.registrations.emailTaken(eventId, input.email)) return alreadyRegistered(deps, event, input.email, now);
+      if ((await deps.registrations.emailHolder(eventId, input.email)) !== undefined) return alreadyRegistered(deps, event, input.email, now);
       const ticket = await deps.registrations.takeTicket(eventId, now);
       if (ticket.outcome === 'closed') {
         state = ticket.counter ? remembered(deps, { event, seats: withCounterImage(seats, ticket.counter) }) : await refreshed(deps, eventId);

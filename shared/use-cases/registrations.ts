@@ -1,4 +1,4 @@
-import { visibleStatus, type Registration, type VisibleStatus } from '../domain/registration';
+import { confirmationDeadline, isUnconfirmed, visibleStatus, type Registration, type VisibleStatus } from '../domain/registration';
 import { AlreadyRegistered, Conflict, NotFound } from '../domain/errors';
 import { mailFor } from '../domain/mail';
 import { newId, type EventsDeps, type RegistrationDeps } from './deps';
@@ -95,14 +95,16 @@ const MAX_CORRECTION_ROUNDS = 5;
  * registration holds.
  */
 export async function correctAddress(deps: RegistrationDeps, organisationId: string, eventId: string, registrationId: string, email: string): Promise<RegistrationListItem> {
-  await requireOwnedEvent(deps, organisationId, eventId);
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
   for (let round = 0; round < MAX_CORRECTION_ROUNDS; round++) {
     const registration = await deps.registrations.get(eventId, registrationId);
     if (!registration) throw new NotFound('This registration');
     if (registration.status === 'cancelled') throw new Conflict('registration-cancelled', 'Registration cancelled', 'This registration is cancelled; nothing is mailed to it any more.');
     const now = deps.clock.now();
     const mail = mailFor(firstMailOf(registration), { eventId, registrationId }, newId(), now);
-    const outcome = await deps.registrations.correctAddress(registration, email, mail, now);
+    // The new address gets a whole window to confirm in.
+    const confirmBy = isUnconfirmed(registration) ? confirmationDeadline(event, now) : undefined;
+    const outcome = await deps.registrations.correctAddress(registration, { email, confirmBy }, mail, now);
     if (outcome === 'email-taken') throw new AlreadyRegistered();
     if (outcome === 'corrected') {
       const corrected = (await deps.registrations.get(eventId, registrationId))!;

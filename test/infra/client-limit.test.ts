@@ -82,6 +82,8 @@ describe('the per-client limit in a prod stage', () => {
     api.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: {
         WebACLId: { 'Fn::GetStackOutput': { StackName: 'EventRegistration-prod-Edge', OutputName: 'PublicWriteLimitWebAclArn', Region: 'us-east-1' } },
+        // Per IPv6 address, one connection could spend the limit billions of times over.
+        IPV6Enabled: false,
       },
     });
     edge.hasOutput('PublicWriteLimitWebAclArn', { Value: { 'Fn::GetAtt': [edge.getResourceId('AWS::WAFv2::WebACL'), 'Arn'] } });

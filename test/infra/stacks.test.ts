@@ -235,7 +235,12 @@ describe('API stack', () => {
     expect(rule.Targets).toHaveLength(1);
     expect(rule.Targets[0]).toMatchObject({ RetryPolicy: { MaximumRetryAttempts: 8 }, DeadLetterConfig: { Arn: expect.anything() } });
     expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MailFeedback');
-    expect(tableActionsOf('mail-feedback')).toEqual(['dynamodb:UpdateItem']);
+    expect(tableActionsOf('mail-feedback')).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    // An event the function itself failed on is retried twice, then lands in the same queue.
+    api.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('MailFeedbackDeadLetters'), 'Arn'] } } },
+    });
   });
 
   it('keeps function logs a month', () => {

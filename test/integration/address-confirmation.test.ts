@@ -127,6 +127,41 @@ describe('confirmed addresses (double opt-in)', () => {
     await waitForMail((mail) => to(phoned)(mail) && mail.subject.startsWith('You are registered'), (found) => found.length === 1);
   });
 
+  it('has nothing to confirm once the event is called off', async () => {
+    const event = await confirmedEvent({ capacity: 2 });
+    const email = uniqueEmail('calledoff');
+    await register(event.id, { name: 'Te Laat', email });
+    const link = await personalLinkFor(email);
+
+    expect((await call('POST', `/admin/events/${event.id}/cancel`, { token: organiser() })).status).toBe(200);
+    const page = await call('GET', pathOf(link.url));
+    const confirmed = await call('POST', `/registrations/${link.registrationId}/confirm`, { body: { token: link.token } });
+
+    expect(page.text).toContain('This event has been called off.');
+    expect(page.text).not.toContain('/confirm"');
+    expect([confirmed.status, confirmed.json.type]).toEqual([409, 'urn:event-registration:problem:event-cancelled']);
+    await settle();
+    expect((await allMail()).filter(to(email)).map((mail) => mail.subject)).toEqual([`Confirm your registration: ${event.title}`]);
+  });
+
+  it("sends a corrected pending registration a new request with a whole window, and the old address's link stops working", async () => {
+    const event = await confirmedEvent({ capacity: 2 });
+    const typo = uniqueEmail('typo');
+    await register(event.id, { name: 'Tik Fout', email: typo });
+    const oldLink = await personalLinkFor(typo);
+    const [before] = await registrationsOf(event.id);
+
+    const fixed = uniqueEmail('fixedpending');
+    const corrected = await call('PUT', `/admin/events/${event.id}/registrations/${before!.registrationId}/email`, { token: organiser(), body: { email: fixed } });
+
+    expect(corrected.json).toMatchObject({ email: fixed, status: 'pending' });
+    expect(Date.parse(corrected.json.confirmBy)).toBeGreaterThan(Date.parse(before!.confirmBy));
+    expect((await call('GET', pathOf(oldLink.url))).status).toBe(404);
+    const newLink = await personalLinkFor(fixed);
+    const confirmed = await call('POST', `/registrations/${newLink.registrationId}/confirm`, { body: { token: newLink.token } });
+    expect(confirmed.json).toEqual({ registrationId: before!.registrationId, status: 'confirmed' });
+  });
+
   it('explains the step on the hosted form, and tells a bot in the honeypot the same', async () => {
     const event = await confirmedEvent({ language: 'nl' });
 

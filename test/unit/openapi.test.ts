@@ -50,8 +50,8 @@ const STATUSES: Record<string, string> = {
   'GET /admin/events/{eventId}/failed-mail': '200 401 403 404 429 500 503',
   'GET /registrations/{registrationId}': '200 404 429 500 503',
   'POST /registrations/{registrationId}/cancel': '200 303 400 404 413 415 429 500 503',
-  'POST /registrations/{registrationId}/confirm': '200 303 400 404 413 415 429 500 503',
-  'POST /admin/events/{eventId}/registrations/{registrationId}/confirm': '200 401 403 404 429 500 503',
+  'POST /registrations/{registrationId}/confirm': '200 303 400 404 409 413 415 429 500 503',
+  'POST /admin/events/{eventId}/registrations/{registrationId}/confirm': '200 401 403 404 409 429 500 503',
   'PUT /admin/events/{eventId}/registrations/{registrationId}/email': '200 400 401 403 404 409 413 415 429 500 503',
 };
 

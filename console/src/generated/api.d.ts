@@ -3717,6 +3717,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description A conflict with the current state: `event-cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:event-cancelled";
+                        /** @constant */
+                        status: 409;
+                    };
+                };
+            };
             /** @description The body is larger than 4 KB (or than API Gateway's 10 MB). */
             413: {
                 headers: {
@@ -3859,6 +3873,20 @@ export interface operations {
                         type: "urn:event-registration:problem:not-found";
                         /** @constant */
                         status: 404;
+                    };
+                };
+            };
+            /** @description A conflict with the current state: `event-cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:event-cancelled";
+                        /** @constant */
+                        status: 409;
                     };
                 };
             };

@@ -6,7 +6,7 @@ import type { EventRecord } from '../../domain/event';
 import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
 import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
 import { transactIfUnchanged } from './retry';
-import { EventActivity } from './address-holds';
+import { EventActivity } from './event-activity';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryAll } from './query-all';

@@ -42,8 +42,9 @@ export const keys = {
 
   /**
    * Registrations, e-mail locks and check-in codes each have a partition of their own, so a
-   * rush spreads its writes instead of piling them onto the event's partition. The event's
-   * registrations are listed through GSI1.
+   * rush spreads its writes instead of piling them onto the event's partition (only the seat
+   * counters and an unconfirmed registration's hold go there). The event's registrations are
+   * listed through GSI1.
    */
   registration: (registrationId: string) => ({ PK: `REG#${registrationId}`, SK: 'REG' }),
   registrationOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTREGS#${eventId}`, GSI1SK: registrationId }),

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type MailFeedbackOutcome, type OutboxMail, type SuppressionReason } from '../../domain/mail';
+import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type OutboxMail, type SuppressionReason } from '../../domain/mail';
 import { documentClient } from './client';
 import { keys, withoutKeys, type MailQueue } from './keys';
 import { queryAll } from './query-all';
@@ -111,29 +111,6 @@ export class MailOutbox {
         ExpressionAttributeValues: { ':suppressed': 'suppressed', ':reason': reason, ':now': now.toISOString(), ':sending': 'sending' },
       }),
     );
-  }
-
-  /**
-   * SES's word on a sent mail. Returns the mail when this is news (an event delivered twice,
-   * as EventBridge may, is recorded once), else undefined; unknown mails too.
-   */
-  async recordFeedback(mailId: string, outcome: MailFeedbackOutcome, at: string): Promise<OutboxMail | undefined> {
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.mail(mailId),
-          UpdateExpression: 'SET feedback = :outcome, feedbackAt = :at',
-          ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(feedback) OR feedback <> :outcome)',
-          ExpressionAttributeValues: { ':outcome': outcome, ':at': at },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return withoutKeys<OutboxMail>(Attributes!);
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
   }
 
   /**

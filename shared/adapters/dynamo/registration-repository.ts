@@ -4,12 +4,12 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import type { SeatShard, WaitlistCounter } from '../../domain/seats';
 import type { OutboxMail } from '../../domain/mail';
-import { normaliseEmail, type MailDelivery, type Registration } from '../../domain/registration';
+import { normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
 import { outboxPut, putMailOnce } from './mail-outbox';
-import { addressHoldItem } from './address-holds';
+import { addressHoldItem } from './event-activity';
 import { queryAll } from './query-all';
 import { OPEN_NOW, waitlistEntryItem } from './seat-counters';
 import { ttlSeconds } from './ttl';
@@ -47,6 +47,11 @@ export type TicketResult = { outcome: 'ticket'; seq: number } | { outcome: 'clos
 /** Indexes of the items in the registration transaction, to read its cancellation reasons. */
 const EMAIL_LOCK = 0;
 const PLACE = 1;
+/** In the address correction's: the new address's lock. */
+const CORRECTED_LOCK = 1;
+
+/** An address lock may be taken when nobody holds it, or its holder cancelled (the lock was released). */
+const EMAIL_LOCK_FREE = 'attribute_not_exists(PK) OR attribute_exists(releasedAt)';
 
 export class RegistrationRepository {
   constructor(
@@ -58,7 +63,8 @@ export class RegistrationRepository {
    * Writes the registration, its email lock, the seat or waitlist place and the mail to send,
    * all or nothing. The counter's condition re-checks the placement the caller chose, so
    * capacity and waitlist order hold under any concurrency without a read-then-write race.
-   * Only the counter sits in the event's partition; every other item has a partition of its own.
+   * Only the counter (and, where addresses are confirmed, the small hold item) sits in the
+   * event's partition; every other item has a partition of its own.
    */
   async create(registration: Registration, placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number }, mail: OutboxMail): Promise<CreateRegistrationResult> {
     const now = registration.createdAt;
@@ -92,8 +98,7 @@ export class RegistrationRepository {
           Put: {
             TableName: this.tableName,
             Item: emailLockItem(registration),
-            // A lock released by a cancellation is taken over: the address may register again.
-            ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
+            ConditionExpression: EMAIL_LOCK_FREE,
           },
         },
         placeItem,
@@ -142,41 +147,40 @@ export class RegistrationRepository {
     }
   }
 
-  /** Whether the address holds a registration for the event (a released lock does not count). */
-  async emailTaken(eventId: string, email: string): Promise<boolean> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.emailLock(eventId, normaliseEmail(email)), ConsistentRead: true }));
-    return Item !== undefined && Item.releasedAt === undefined;
-  }
-
   /**
    * The organiser corrects the address: the registration moves to it (and, when it differs, so
-   * does the lock that keeps one registration per address), the undeliverable mark goes, and the
-   * mail the person should have had goes to the new address. Conditioned on the registration as read.
+   * do the lock that keeps one registration per address and the personal links: the old
+   * address's mails no longer open it), the undeliverable mark goes, an unconfirmed hold starts
+   * its window again, and the mail the person should have had goes to the new address. All
+   * conditioned on the registration as read.
    */
-  async correctAddress(registration: Registration, email: string, mail: OutboxMail, now: Date): Promise<'corrected' | 'email-taken' | 'changed'> {
-    const moved = normaliseEmail(email) !== normaliseEmail(registration.email);
-    const at = now.toISOString();
+  async correctAddress(registration: Registration, change: { email: string; confirmBy?: string }, mail: OutboxMail, now: Date): Promise<'corrected' | 'email-taken' | 'changed'> {
+    const moved = normaliseEmail(change.email) !== normaliseEmail(registration.email);
+    const corrected = { ...registration, email: change.email, ...(change.confirmBy ? { confirmBy: change.confirmBy } : {}) };
+    const set = ['email = :email', 'addressChangedAt = :now', ...(change.confirmBy ? ['confirmBy = :confirmBy'] : [])];
+    const remove = ['addressUndeliverable', 'mailStatus', ...(moved ? ['accessTokenHashes'] : [])];
     const command = new TransactWriteCommand({
       TransactItems: [
         {
           Update: {
             TableName: this.tableName,
             Key: keys.registration(registration.registrationId),
-            UpdateExpression: 'SET email = :email, addressChangedAt = :now REMOVE addressUndeliverable, mailStatus',
-            ConditionExpression: 'email = :was AND #status = :status',
+            UpdateExpression: `SET ${set.join(', ')} REMOVE ${remove.join(', ')}`,
+            ConditionExpression: `email = :was AND #status = :status AND ${registration.confirmBy ? 'confirmBy = :wasConfirmBy' : 'attribute_not_exists(confirmBy)'}`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':email': email, ':now': at, ':was': registration.email, ':status': registration.status },
+            ExpressionAttributeValues: {
+              ':email': change.email,
+              ':now': now.toISOString(),
+              ':was': registration.email,
+              ':status': registration.status,
+              ...(change.confirmBy ? { ':confirmBy': change.confirmBy } : {}),
+              ...(registration.confirmBy ? { ':wasConfirmBy': registration.confirmBy } : {}),
+            },
           },
         },
         ...(moved
           ? [
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: emailLockItem({ ...registration, email }),
-                  ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(releasedAt)',
-                },
-              },
+              { Put: { TableName: this.tableName, Item: emailLockItem(corrected), ConditionExpression: EMAIL_LOCK_FREE } },
               {
                 Delete: {
                   TableName: this.tableName,
@@ -187,6 +191,7 @@ export class RegistrationRepository {
               },
             ]
           : []),
+        ...(change.confirmBy ? [{ Put: { TableName: this.tableName, Item: addressHoldItem({ ...corrected, confirmBy: change.confirmBy }) } }] : []),
         outboxPut(this.tableName, mail),
       ],
     });
@@ -196,7 +201,7 @@ export class RegistrationRepository {
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
-      if (moved && reasons[1]?.Code === 'ConditionalCheckFailed') return 'email-taken';
+      if (moved && reasons[CORRECTED_LOCK]?.Code === 'ConditionalCheckFailed') return 'email-taken';
       if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed')) return 'changed';
       throw error;
     }
@@ -593,25 +598,16 @@ export class RegistrationRepository {
     }
   }
 
-  /**
-   * What became of the latest mail, on the registration the organiser sees. A permanent bounce
-   * or a complaint also marks the address undeliverable, unless the address was corrected
-   * after that mail was sent (the feedback is about the old one); a delivery never overwrites that mark.
-   */
-  async recordMailStatus(registrationId: string, status: MailDelivery, options: { sentAt?: string } = {}): Promise<void> {
-    const undeliverable = status === 'bounced' || status === 'complained';
+  /** The latest mail to this person was not sent: their address bounced or complained before. */
+  async markMailSuppressed(registrationId: string): Promise<void> {
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.registration(registrationId),
-          UpdateExpression: undeliverable ? 'SET mailStatus = :status, addressUndeliverable = :status' : 'SET mailStatus = :status',
-          ConditionExpression: undeliverable
-            ? 'attribute_exists(PK) AND (attribute_not_exists(addressChangedAt) OR addressChangedAt < :sentAt)'
-            : status === 'delivered'
-              ? 'attribute_exists(PK) AND attribute_not_exists(addressUndeliverable)'
-              : 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':status': status, ...(undeliverable ? { ':sentAt': options.sentAt ?? '' } : {}) },
+          UpdateExpression: 'SET mailStatus = :suppressed',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':suppressed': 'suppressed' },
         }),
       );
     } catch (error) {
