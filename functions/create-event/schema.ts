@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION } from '../../shared/domain/event';
+import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION } from '../../shared/domain/event';
 import { CONFIRMATION_WINDOW_BOUNDS, confirmationWindowMs } from '../../shared/domain/registration';
 import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
@@ -48,6 +48,12 @@ export const eventFields = {
   reminders: z.array(isoDuration).check(z.maxLength(10)),
   certificate: z.partial(certificateSchema),
   emailConfirmation: z.enum(EMAIL_CONFIRMATION),
+  retention: isoDuration,
+  needsRetention: isoDuration,
+  controller: z.strictObject({
+    name: required(personText(200)),
+    contact: required(personText(300)),
+  }),
   confirmationWindow: isoDuration.check(
     z.refine((window) => {
       const ms = confirmationWindowMs(window);
@@ -71,6 +77,9 @@ export const createEventSchema = z
     certificate: z.optional(eventFields.certificate),
     emailConfirmation: z._default(eventFields.emailConfirmation, DEFAULT_EMAIL_CONFIRMATION),
     confirmationWindow: z._default(eventFields.confirmationWindow, DEFAULT_CONFIRMATION_WINDOW),
+    retention: z._default(eventFields.retention, DEFAULT_RETENTION),
+    needsRetention: z._default(eventFields.needsRetention, DEFAULT_NEEDS_RETENTION),
+    controller: z.optional(eventFields.controller),
   })
   .register(z.globalRegistry, { id: 'CreateEvent' });
 

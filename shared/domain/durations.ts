@@ -146,6 +146,9 @@ export function instantBefore(isoInstant: string, duration: string, timeZone: st
   return new Date(result).toISOString();
 }
 
+/** The instant `duration` after `isoInstant`, on the zone's calendar (P1Y after 7 December is 7 December). */
+export const instantAfter = (isoInstant: string, duration: string, timeZone: string): string => instantBefore(isoInstant, `-${duration}`, timeZone);
+
 /** An instant as ISO 8601 on a zone's wall clock with its offset: 2026-03-29T09:00:00+02:00 (milliseconds only when not zero). */
 export function localIsoTime(isoInstant: string, timeZone: string): string {
   const instant = instantOf(isoInstant);

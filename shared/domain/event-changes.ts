@@ -1,8 +1,8 @@
-import { instantBefore } from './durations';
+import { instantAfter, instantBefore } from './durations';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { confirmationWindowOf, DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, emailConfirmationOf, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, type CertificateSettings, type EventRecord, type EventSettings } from './event';
+import { confirmationWindowOf, DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, emailConfirmationOf, needsRetentionOf, retentionOf, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, MAX_RETENTION, type CertificateSettings, type EventRecord, type EventSettings } from './event';
 
-type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow';
+type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow' | 'retention' | 'needsRetention';
 export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
   Partial<Pick<EventSettings, Defaulted>> & { certificate?: Partial<CertificateSettings> };
 
@@ -20,6 +20,9 @@ function checkTimes(settings: EventSettings): void {
     errors.push({ field: 'registrationOpensAt', message: 'must be before registrationClosesAt' });
   }
   if (settings.registrationClosesAt > settings.endsAt) errors.push({ field: 'registrationClosesAt', message: 'must not be after endsAt' });
+  const keptUntil = (duration: string) => instantAfter(settings.endsAt, duration, settings.timeZone);
+  if (keptUntil(settings.retention) > keptUntil(MAX_RETENTION)) errors.push({ field: 'retention', message: `must be at most ${MAX_RETENTION} after the event` });
+  if (keptUntil(settings.needsRetention) > keptUntil(settings.retention)) errors.push({ field: 'needsRetention', message: 'must not be longer than retention' });
   if (errors.length > 0) throw new ValidationFailed(errors);
 }
 
@@ -44,6 +47,9 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     certificate: { enabled: true, ...input.certificate },
     emailConfirmation: input.emailConfirmation ?? DEFAULT_EMAIL_CONFIRMATION,
     confirmationWindow: input.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW,
+    retention: input.retention ?? DEFAULT_RETENTION,
+    needsRetention: input.needsRetention ?? DEFAULT_NEEDS_RETENTION,
+    ...(input.controller ? { controller: input.controller } : {}),
   };
   checkTimes(settings);
   const timestamp = now.toISOString();
@@ -84,6 +90,9 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     certificate: { ...event.certificate, ...changes.certificate },
     emailConfirmation: changes.emailConfirmation ?? emailConfirmationOf(event),
     confirmationWindow: changes.confirmationWindow ?? confirmationWindowOf(event),
+    retention: changes.retention ?? retentionOf(event),
+    needsRetention: changes.needsRetention ?? needsRetentionOf(event),
+    ...(changes.controller ?? event.controller ? { controller: changes.controller ?? event.controller } : {}),
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');

@@ -17,6 +17,21 @@ export const DEFAULT_EMAIL_CONFIRMATION: EmailConfirmation = 'required';
 /** How long an unconfirmed registration holds its seat or waitlist place. */
 export const DEFAULT_CONFIRMATION_WINDOW = 'PT2H';
 
+/**
+ * How long after the event's end personal data is kept: the registration as a whole, and the
+ * accessibility and dietary needs (special categories: health, religion) much shorter.
+ */
+export const DEFAULT_RETENTION = 'P1Y';
+export const DEFAULT_NEEDS_RETENTION = 'P14D';
+export const MAX_RETENTION = 'P2Y';
+
+/** Who decides what happens to the participants' data (the organising body), as the privacy page names them. */
+export interface DataController {
+  name: string;
+  /** An e-mail address or a web address where people exercise their rights. */
+  contact: string;
+}
+
 export interface Venue {
   name: string;
   address?: string;
@@ -50,6 +65,11 @@ export interface EventSettings {
   emailConfirmation: EmailConfirmation;
   /** ISO 8601 duration: how long an unconfirmed registration holds its place. */
   confirmationWindow: string;
+  /** ISO 8601 duration after the end: when every registration's personal data is deleted. */
+  retention: string;
+  /** ISO 8601 duration after the end: when accessibility and dietary needs are deleted. */
+  needsRetention: string;
+  controller?: DataController;
 }
 
 /** What the certificate of attendance says; `enabled` decides whether there is one. */
@@ -78,6 +98,9 @@ export interface EventRecord extends EventSettings {
 /** Events stored before double opt-in existed carry no setting: they keep working as they did. */
 export const emailConfirmationOf = (event: Partial<Pick<EventSettings, 'emailConfirmation'>>): EmailConfirmation => event.emailConfirmation ?? 'off';
 export const confirmationWindowOf = (event: Partial<Pick<EventSettings, 'confirmationWindow'>>): string => event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW;
+export const retentionOf = (event: Partial<Pick<EventSettings, 'retention'>>): string => event.retention ?? DEFAULT_RETENTION;
+/** Events stored before needs had their own retention kept them as long as the rest. */
+export const needsRetentionOf = (event: Partial<Pick<EventSettings, 'retention' | 'needsRetention'>>): string => event.needsRetention ?? retentionOf(event);
 export const requiresAddressConfirmation = (event: Partial<Pick<EventSettings, 'emailConfirmation'>>): boolean => emailConfirmationOf(event) === 'required';
 
 export type RegistrationWindow = 'not-open-yet' | 'open' | 'closed';
@@ -97,6 +120,8 @@ export function adminEventView(event: EventRecord, seats: SeatState, activity: E
     ...rest,
     emailConfirmation: emailConfirmationOf(event),
     confirmationWindow: confirmationWindowOf(event),
+    retention: retentionOf(event),
+    needsRetention: needsRetentionOf(event),
     counts: { ...seatCounts(seats), ...activity },
   };
 }

@@ -1,7 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
-import { instantBefore } from './durations';
-import { confirmationWindowOf, requiresAddressConfirmation, type EventRecord, type Language } from './event';
+import { instantAfter, instantBefore } from './durations';
+import { confirmationWindowOf, needsRetentionOf, requiresAddressConfirmation, retentionOf, type EventRecord, type Language } from './event';
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -101,11 +101,13 @@ export function participantView(registration: Registration, waitlistPosition: nu
   };
 }
 
-/** Personal data is kept this long after the event ends, then deleted (the promise in the form). */
-export const RETENTION_AFTER_EVENT_DAYS = 365;
+/** When a registration's personal data is deleted: the event's retention after its end, on its calendar. */
+export const retentionEnd = (event: Pick<EventRecord, 'endsAt' | 'timeZone'> & Partial<Pick<EventRecord, 'retention'>>): string =>
+  instantAfter(event.endsAt, retentionOf(event), event.timeZone);
 
-export const retentionEnd = (event: Pick<EventRecord, 'endsAt'>): string =>
-  new Date(Date.parse(event.endsAt) + RETENTION_AFTER_EVENT_DAYS * 86_400_000).toISOString();
+/** When the accessibility and dietary needs are deleted, apart from and before the rest. */
+export const needsRetentionEnd = (event: Pick<EventRecord, 'endsAt' | 'timeZone'> & Partial<Pick<EventRecord, 'retention' | 'needsRetention'>>): string =>
+  instantAfter(event.endsAt, needsRetentionOf(event), event.timeZone);
 
 /**
  * The address as mail servers read it: an internationalised domain (gemeënte.nl) in its ASCII

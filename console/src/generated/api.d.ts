@@ -557,6 +557,14 @@ export interface components {
              * @enum {string}
              */
             emailConfirmation?: "required" | "off";
+            /** @default P1Y */
+            retention?: string;
+            /** @default P14D */
+            needsRetention?: string;
+            controller?: {
+                name: string;
+                contact: string;
+            };
             /** @default PT2H */
             confirmationWindow?: string;
         };
@@ -587,6 +595,15 @@ export interface components {
             emailConfirmation: "required" | "off";
             /** @description How long an unconfirmed registration holds its seat or waitlist place (ISO 8601 duration). */
             confirmationWindow: string;
+            /** @description How long after the event's end registrations are deleted (ISO 8601 duration, at most P2Y). */
+            retention: string;
+            /** @description How long after the event's end accessibility and dietary needs are deleted (ISO 8601 duration, at most `retention`). */
+            needsRetention: string;
+            /** @description Who is responsible for the participants' data, as the privacy page names them. */
+            controller?: {
+                name: string;
+                contact: string;
+            };
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             cancelledAt?: components["schemas"]["Instant"];
@@ -814,6 +831,12 @@ export interface components {
             };
             /** @enum {string} */
             emailConfirmation?: "required" | "off";
+            retention?: string;
+            needsRetention?: string;
+            controller?: {
+                name: string;
+                contact: string;
+            };
             confirmationWindow?: string;
         };
         /** @description The registration is cancelled (cancelling twice answers the same). */
