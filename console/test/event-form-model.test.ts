@@ -26,6 +26,8 @@ const event: AdminEvent = {
   updatedAt: '2026-10-01T00:00:00.000Z',
   emailConfirmation: 'required',
   confirmationWindow: 'PT2H',
+  retention: 'P1Y',
+  needsRetention: 'P14D',
   counts: { confirmed: 3, waitlisted: 0, cancelled: 0, pending: 0, mail: { delivered: 0, bounced: 0, complained: 0, suppressed: 0 } },
 };
 
