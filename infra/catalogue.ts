@@ -8,6 +8,9 @@ import { contract as cancelRegistration } from '../functions/cancel-registration
 import { contract as confirmRegistration } from '../functions/confirm-registration/schema';
 import { contract as adminConfirmRegistration } from '../functions/admin-confirm-registration/schema';
 import { contract as correctAddress } from '../functions/correct-address/schema';
+import { contract as downloadMyData } from '../functions/download-my-data/schema';
+import { contract as eraseRegistration } from '../functions/erase-registration/schema';
+import { contract as adminEraseRegistration } from '../functions/admin-erase-registration/schema';
 import { contract as doorEvents } from '../functions/door-events/schema';
 import { contract as certificateStatus } from '../functions/certificate-status/schema';
 import { contract as checkIn } from '../functions/check-in/schema';
@@ -21,7 +24,9 @@ import { contract as listEvents } from '../functions/list-events/schema';
 import { contract as listFailedMail } from '../functions/list-failed-mail/schema';
 import { contract as listRegistrations } from '../functions/list-registrations/schema';
 import { contract as listReminders } from '../functions/list-reminders/schema';
+import { contract as needsSummary } from '../functions/needs-summary/schema';
 import { contract as openapi } from '../functions/openapi/schema';
+import { contract as privacyPage } from '../functions/privacy-page/schema';
 import { contract as register } from '../functions/register/schema';
 import { contract as registrationForm } from '../functions/registration-form/schema';
 import { contract as registrationStatus } from '../functions/registration-status/schema';
@@ -184,6 +189,13 @@ export const catalogue: readonly FunctionSpec[] = [
     table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
+    name: 'needs-summary',
+    description: "Organiser reads the needs of the people with a seat for the caterer and the venue, without names unless asked (and then logged)",
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/needs-summary', auth: 'organiser', summary: 'Needs summary (catering, accessibility)', contract: needsSummary },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query:GSI1'],
+  },
+  {
     name: 'door-list',
     description: 'Door staff see who may come in: name, check-in code, status and check-in time, nothing more',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)', contract: doorList },
@@ -211,6 +223,13 @@ export const catalogue: readonly FunctionSpec[] = [
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: registrationForm },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
+  },
+  {
+    name: 'privacy-page',
+    description: 'The privacy statement of an event, linked from its form and every mail',
+    trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/privacy', auth: 'public', summary: 'Privacy statement of an event (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: privacyPage },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem'],
   },
   {
     name: 'openapi',
@@ -375,6 +394,34 @@ export const catalogue: readonly FunctionSpec[] = [
     },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+  },
+  {
+    name: 'download-my-data',
+    description: 'A participant downloads everything stored about them for the event, with the token from their mail',
+    trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/data', auth: 'public', summary: 'Download your data (JSON)', throttle: PUBLIC_READ_THROTTLE, contract: downloadMyData },
+    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: ['GetItem', 'BatchGetItem'],
+  },
+  {
+    name: 'erase-registration',
+    description: 'A participant has their data erased with the token from their mail; a held seat goes to the waitlist',
+    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/erase', auth: 'public', summary: 'Delete your data', throttle: PUBLIC_WRITE_THROTTLE, contract: eraseRegistration },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+  },
+  {
+    name: 'admin-erase-registration',
+    description: "Organiser erases a participant's data at their request; a held seat goes to the waitlist",
+    trigger: {
+      type: 'http',
+      method: 'DELETE',
+      path: '/admin/events/{eventId}/registrations/{registrationId}',
+      auth: 'organiser',
+      summary: "Erase a participant's data",
+      contract: adminEraseRegistration,
+    },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'release-lapsed-holds',

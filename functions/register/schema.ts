@@ -13,7 +13,18 @@ export const registrationSchema = z
     accessibilityNeeds: z.optional(personText(1000, { multiline: true })),
     dietaryNeeds: z.optional(personText(500, { multiline: true })),
     consent: z.literal(true, { error: 'must be true: we need your consent to store your details' }),
+    /**
+     * Accessibility and dietary needs can reveal health or religion (special categories, GDPR
+     * article 9): they need an explicit consent of their own.
+     */
+    needsConsent: z.optional(z.literal(true, { error: 'must be true when you tell us about accessibility or dietary needs' })),
   })
+  .check(
+    z.refine((registration) => (!registration.accessibilityNeeds && !registration.dietaryNeeds) || registration.needsConsent === true, {
+      path: ['needsConsent'],
+      error: 'must be true when you tell us about accessibility or dietary needs: we need your explicit consent to keep them',
+    }),
+  )
   .register(z.globalRegistry, { id: 'Registration' });
 
 export type RegistrationRequest = z.infer<typeof registrationSchema>;
@@ -29,7 +40,7 @@ export function formToRegistration(form: Record<string, string>): Record<string,
   const candidate: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(form)) {
     if (key === HONEYPOT_FIELD || value.trim() === '') continue;
-    candidate[key] = key === 'consent' ? value === 'on' || value === 'true' : value;
+    candidate[key] = key === 'consent' || key === 'needsConsent' ? value === 'on' || value === 'true' : value;
   }
   return candidate;
 }
@@ -47,6 +58,7 @@ export const registrationFormSchema = z
     accessibilityNeeds: formText,
     dietaryNeeds: formText,
     consent: z.enum(['on', 'true']),
+    needsConsent: z.optional(z.enum(['on', 'true'])),
     [HONEYPOT_FIELD]: z.optional(z.string().register(z.globalRegistry, { description: 'Left empty by people; a bot that fills it in is told its post was received, and nothing is stored.' })),
   })
   .register(z.globalRegistry, {

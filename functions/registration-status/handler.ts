@@ -23,6 +23,7 @@ export const handler = httpHandler(async (event) => {
     token: token!,
     language,
     releaseRequested: event.queryStringParameters?.release === '1',
+    eraseRequested: event.queryStringParameters?.erase === '1',
   }), {
     // The URL carries a secret: keep it out of Referer headers and shared caches.
     'cache-control': 'no-store, private',

@@ -8,6 +8,7 @@ export const contract = {
     token: described(z.string(), 'The token from the participant’s mail; a wrong or missing one is answered 404, like an unknown registration.'),
     lang: z.optional(described(z.enum(LANGUAGES), 'The page language; else the registration’s language.')),
     release: z.optional(described(z.literal('1'), "Show the confirmation step of the reminder's “I can't come — give my seat to the next person”.")),
+    erase: z.optional(described(z.literal('1'), 'Show the confirmation step of “delete my data”.')),
   }),
   responses: {
     200: {

@@ -22,7 +22,7 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
 
 /** Why a mail was not sent: never retried, never parked as a failure. */
-export type SuppressionReason = 'address-bounced' | 'address-complained' | 'address-unconfirmed' | 'already-confirmed' | 'registration-deleted';
+export type SuppressionReason = 'address-bounced' | 'address-complained' | 'address-unconfirmed' | 'already-confirmed' | 'registration-deleted' | 'registration-erased';
 
 /**
  * Mail that must not go out: nothing to an address that bounced for good or complained (SES
@@ -32,8 +32,9 @@ export type SuppressionReason = 'address-bounced' | 'address-complained' | 'addr
  */
 export function suppressionOf(
   kind: MailKind,
-  registration: { confirmBy?: string; addressUndeliverable?: 'bounced' | 'complained' },
+  registration: { confirmBy?: string; addressUndeliverable?: 'bounced' | 'complained'; erasedAt?: string },
 ): SuppressionReason | undefined {
+  if (registration.erasedAt) return 'registration-erased';
   if (registration.addressUndeliverable) return registration.addressUndeliverable === 'bounced' ? 'address-bounced' : 'address-complained';
   if (kind === 'confirm-address') return registration.confirmBy ? undefined : 'already-confirmed';
   return registration.confirmBy ? 'address-unconfirmed' : undefined;

@@ -1,5 +1,6 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
+import type { MailKind } from './mail';
 import { instantAfter, instantBefore } from './durations';
 import { confirmationWindowOf, needsRetentionOf, requiresAddressConfirmation, retentionOf, type EventRecord, type Language } from './event';
 
@@ -14,6 +15,7 @@ export interface RegistrationInput {
   accessibilityNeeds?: string;
   dietaryNeeds?: string;
   consent: true;
+  needsConsent?: true;
 }
 
 export interface Registration {
@@ -29,6 +31,10 @@ export interface Registration {
   status: RegistrationStatus;
   createdAt: string;
   consentedAt: string;
+  /** The explicit consent for the needs (special categories), given with them. */
+  needsConsentedAt?: string;
+  /** When the needs are deleted (DynamoDB TTL on their own item), apart from and before the rest. */
+  needsRetainUntil?: string;
   cancelledAt?: string;
   promotedAt?: string;
   /** SHA-256 hashes of the access tokens sent in this person's mails; see personal-link.ts. */
@@ -54,6 +60,10 @@ export interface Registration {
   addressUndeliverable?: 'bounced' | 'complained';
   /** When the organiser last corrected the address: feedback on mail sent before it is about the old one. */
   addressChangedAt?: string;
+  /** What was mailed, and when: for the person's own data download. */
+  mailsSent?: Array<{ kind: MailKind; sentAt: string }>;
+  /** Erased at the person's (or the organiser's) request: an anonymous record that keeps the counts and the order. */
+  erasedAt?: string;
 }
 
 export type MailDelivery = 'delivered' | 'bounced' | 'complained' | 'suppressed';
@@ -142,6 +152,7 @@ export function newRegistration(
     language: input.language ?? event.language,
     accessibilityNeeds: input.accessibilityNeeds,
     dietaryNeeds: input.dietaryNeeds,
+    ...(hasNeeds(input) ? { needsConsentedAt: at, needsRetainUntil: needsRetentionEnd(event) } : {}),
     status: placement.kind,
     ...(placement.kind === 'confirmed' ? { seatShard: placement.shard } : { waitlistSeq: placement.seq }),
     ...withDeadline(confirmationDeadline(event, now)),
@@ -151,6 +162,8 @@ export function newRegistration(
     checkInCode: checkInCodeOf(registrationId),
   };
 }
+
+export const hasNeeds = (registration: Pick<Registration, 'accessibilityNeeds' | 'dietaryNeeds'>): boolean => Boolean(registration.accessibilityNeeds || registration.dietaryNeeds);
 
 const withDeadline = (confirmBy: string | undefined) => (confirmBy ? { confirmBy } : {});
 

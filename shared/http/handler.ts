@@ -103,6 +103,12 @@ export function organisationOf(event: HttpEvent): string {
   return organisationId;
 }
 
+/** Who called: the account's subject id, for access records (never its e-mail address). */
+export function callerOf(event: HttpEvent): string {
+  const subject = event.requestContext.authorizer?.jwt?.claims.sub;
+  return typeof subject === 'string' ? subject : 'unknown';
+}
+
 export function pathParameter(event: HttpEvent, name: string): string {
   const value = event.pathParameters?.[name];
   // The route guarantees it; its absence is a wiring bug, not the client's mistake.

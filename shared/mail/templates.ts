@@ -3,6 +3,7 @@ import type { MailKind } from '../domain/mail';
 import type { Registration } from '../domain/registration';
 import { formatDate, formatEventTime, formatMoment, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
+import { PRIVACY_LINK_LABEL } from '../pages/privacy-page';
 import { eventCalendar } from './calendar';
 import { qrPng } from './qr-png';
 
@@ -31,6 +32,8 @@ export interface MailContext {
   offerRelease?: boolean;
   /** Certificate mails: where anyone can check the certificate. */
   verificationUrl?: string;
+  /** The event's privacy page (absolute), linked from the footer of every mail. */
+  privacyUrl?: string;
 }
 
 const words = {
@@ -157,7 +160,7 @@ function needsLines(registration: Registration, w: Words): Array<[string, string
 }
 
 /** A plain, single-column layout: readable at 200% zoom, real headings, 4.5:1 contrast or more. */
-function layout(language: Language, title: string, body: SafeHtml, footer: string): string {
+function layout(language: Language, title: string, body: SafeHtml, footer: string, privacyUrl: string | undefined): string {
   return html`<!DOCTYPE html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
@@ -166,15 +169,23 @@ function layout(language: Language, title: string, body: SafeHtml, footer: strin
 ${body}
 <hr style="border:none;border-top:1px solid #767676;margin:32px 0 16px">
 <p style="font-size:14px;color:#4a4a4a">${footer}</p>
+${privacyUrl ? html`<p style="font-size:14px"><a href="${privacyUrl}" style="color:#0b4f9c">${PRIVACY_LINK_LABEL[language]}</a></p>` : ''}
 </main>
 </body>
 </html>`.value;
 }
 
+/** The text part's footer: the HTML footer's words, and the privacy page as a plain URL. */
+const textFooter = (footer: string, language: Language, privacyUrl: string | undefined) =>
+  `--\n${footer}${privacyUrl ? `\n${PRIVACY_LINK_LABEL[language]}: ${privacyUrl}` : ''}`;
+
 const definitionList = (lines: Array<[string, string]>) =>
   html`<dl>${lines.map(([term, value]) => html`<dt style="font-weight:bold">${term}</dt><dd style="margin:0 0 8px 0">${value}</dd>`)}</dl>`;
 
 const textList = (lines: Array<[string, string]>) => lines.map(([term, value]) => `${term}: ${value}`).join('\n');
+
+/** A mail's subject as it was sent (a waitlist mail's position aside), for the person's own data download. */
+export const mailSubject = (kind: MailKind, event: EventRecord, language: Language): string => subjectAndIntro(kind, event, words[language], language, undefined).subject;
 
 function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language: Language, waitlistPosition: number | undefined): { subject: string; intro: string } {
   switch (kind) {
@@ -206,7 +217,7 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language:
  * button, and not one word the requester typed (no name, no needs), so the form cannot be
  * used to mail someone a message from the organiser's domain.
  */
-function renderAddressMail(kind: 'confirm-address' | 'already-registered', { event, registration, personalLink }: MailContext): RenderedMail {
+function renderAddressMail(kind: 'confirm-address' | 'already-registered', { event, registration, personalLink, privacyUrl }: MailContext): RenderedMail {
   const language = registration.language;
   const w = words[language];
   const { subject, intro } = subjectAndIntro(kind, event, w, language, undefined);
@@ -214,7 +225,7 @@ function renderAddressMail(kind: 'confirm-address' | 'already-registered', { eve
   const deadline = kind === 'confirm-address' && registration.confirmBy ? w.confirmDeadline(formatMoment(registration.confirmBy, event.timeZone, language)) : undefined;
   const label = kind === 'confirm-address' ? w.confirmLabel : w.linkLabel;
   const notYou = kind === 'confirm-address' ? w.confirmNotYou : w.alreadyNotYou;
-  const text = [w.hello, intro, textList(details), deadline, personalLink ? `${label}\n${personalLink}` : undefined, notYou, `--\n${w.addressFooter}`]
+  const text = [w.hello, intro, textList(details), deadline, personalLink ? `${label}\n${personalLink}` : undefined, notYou, textFooter(w.addressFooter, language, privacyUrl)]
     .filter((part): part is string => part !== undefined)
     .join('\n\n');
   const body = html`
@@ -225,7 +236,7 @@ ${definitionList(details)}
 ${deadline ? html`<p>${deadline}</p>` : ''}
 ${personalLink ? html`<p><a href="${personalLink}" style="display:inline-block;background:#0b4f9c;color:#ffffff;padding:12px 20px;border-radius:4px;font-weight:bold;text-decoration:none">${label}</a></p>` : ''}
 <p>${notYou}</p>`;
-  return { subject, text, html: layout(language, subject, body, w.addressFooter), attachments: [] };
+  return { subject, text, html: layout(language, subject, body, w.addressFooter, privacyUrl), attachments: [] };
 }
 
 /** The calendar file a mail carries, if any: seats get the entry, a called-off event removes it. */
@@ -243,7 +254,7 @@ function calendarFor(kind: MailKind, event: EventRecord, registration: Registrat
 
 export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
   if (kind === 'confirm-address' || kind === 'already-registered') return renderAddressMail(kind, context);
-  const { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl } = context;
+  const { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl, privacyUrl } = context;
   const language = registration.language;
   const w = words[language];
   const details = detailLines(event, language, w);
@@ -273,7 +284,7 @@ export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
   if (calendar) textParts.push(calendarNote);
   if (releaseLink) textParts.push(`${w.releaseIntro}\n${releaseLink}`);
   if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
-  textParts.push(cancelled ? w.cancelledClosing : w.closing, `--\n${w.footer}`);
+  textParts.push(cancelled ? w.cancelledClosing : w.closing, textFooter(w.footer, language, privacyUrl));
 
   const body = html`
 <h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
@@ -293,7 +304,7 @@ ${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="c
   return {
     subject,
     text: textParts.join('\n\n'),
-    html: layout(language, subject, body, w.footer),
+    html: layout(language, subject, body, w.footer, privacyUrl),
     attachments: [calendar, doorQr].filter((attachment): attachment is MailAttachment => attachment !== undefined),
   };
 }

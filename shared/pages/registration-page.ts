@@ -3,6 +3,7 @@ import type { Language, PublicEventView } from '../domain/event';
 import { formatEventTime, formatTime } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
+import { PRIVACY_LINK_LABEL, privacyPagePath } from './privacy-page';
 
 /** What the result page can say after a post: `received` is what a bot caught by the honeypot hears where addresses are not confirmed. */
 export const FORM_RESULTS = ['confirmed', 'waitlisted', 'pending', 'received'] as const;
@@ -18,7 +19,8 @@ export interface RegistrationPageInput {
   result?: { status: FormResult; position?: number };
 }
 
-const FIELDS = ['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds', 'consent'] as const;
+const FIELDS = ['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds', 'needsConsent', 'consent'] as const;
+type Checkbox = 'needsConsent' | 'consent';
 type Field = (typeof FIELDS)[number];
 
 const words = {
@@ -41,7 +43,9 @@ const words = {
       role: 'Functie',
       accessibilityNeeds: 'Heb je iets nodig om goed mee te doen? Bijvoorbeeld een rolstoelplek, een doventolk of grote letters.',
       dietaryNeeds: 'Eet je iets niet, of heb je een allergie?',
-      consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Een jaar na afloop verwijderen we ze.',
+      needsConsent:
+        'Ik geef apart toestemming om wat ik hierboven over toegankelijkheid of eten schrijf te bewaren. Dit kan iets zeggen over mijn gezondheid of geloof. We gebruiken het alleen om de dag goed te regelen en verwijderen het kort na afloop.',
+      consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Na afloop verwijderen we ze.',
     } satisfies Record<Field, string>,
     hints: { email: 'Hier sturen we de bevestiging naartoe.' } as Partial<Record<Field, string>>,
     confirmHint: 'Hier sturen we een mail met een knop. Pas als je daarop klikt, ben je aangemeld.',
@@ -52,6 +56,7 @@ const words = {
       role: 'Gebruik hoogstens 200 tekens, zonder onzichtbare tekens.',
       accessibilityNeeds: 'Gebruik hoogstens 1000 tekens.',
       dietaryNeeds: 'Gebruik hoogstens 500 tekens.',
+      needsConsent: 'Vink het vakje over je wensen aan, of laat de vragen over toegankelijkheid en eten leeg.',
       consent: 'Vink het vakje aan. Zonder toestemming kunnen we je niet aanmelden.',
     } satisfies Record<Field, string>,
     errorTitle: 'Controleer je gegevens',
@@ -91,7 +96,9 @@ const words = {
       role: 'Job title',
       accessibilityNeeds: 'Do you need anything to take part fully? For example a wheelchair space, a sign language interpreter or large print.',
       dietaryNeeds: 'Is there anything you do not eat, or do you have an allergy?',
-      consent: 'I agree that my details are kept for this event. We delete them one year after it.',
+      needsConsent:
+        'I separately agree that what I wrote above about accessibility or food is kept. It may say something about my health or religion. It is used only to arrange the day well and deleted shortly after it.',
+      consent: 'I agree that my details are kept for this event. We delete them after it.',
     } satisfies Record<Field, string>,
     hints: { email: 'We send your confirmation here.' } as Partial<Record<Field, string>>,
     confirmHint: 'We send an email with a button here. You are registered once you click it.',
@@ -102,6 +109,7 @@ const words = {
       role: 'Use 200 characters at most, without invisible characters.',
       accessibilityNeeds: 'Use 1000 characters at most.',
       dietaryNeeds: 'Use 500 characters at most.',
+      needsConsent: 'Tick the box about your needs, or leave the questions about accessibility and food empty.',
       consent: 'Tick the box. Without your consent we cannot register you.',
     } satisfies Record<Field, string>,
     errorTitle: 'Please check your details',
@@ -133,7 +141,18 @@ function resultMessage(result: { status: FormResult; position?: number }, w: (ty
   return html`<p>${result.status === 'waitlisted' ? w.results.waitlisted(result.position) : w.results[result.status]}</p>`;
 }
 
-function fieldMarkup(field: Exclude<Field, 'consent'>, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
+/** A consent box: the general one is required, the one for the needs only when needs are given. */
+function checkboxMarkup(field: Checkbox, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
+  const id = `field-${field}`;
+  const required = field === 'consent';
+  return html`${invalid.has(field) ? html`<p class="error" id="${id}-error">${w.errorPrefix}${w.messages[field]}</p>` : ''}
+<div class="check">
+<input type="checkbox" id="${id}" name="${field}" value="true"${required ? html` required aria-required="true"` : ''}${input.values?.[field] ? html` checked` : ''}${invalid.has(field) ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
+<label for="${id}">${w.labels[field]}</label>
+</div>`;
+}
+
+function fieldMarkup(field: Exclude<Field, Checkbox>, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
   const id = `field-${field}`;
   const required = field === 'name' || field === 'email';
   const hint = field === 'email' && input.event.addressConfirmationRequired ? w.confirmHint : w.hints[field];
@@ -178,7 +197,6 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
 </div>`
       : '';
 
-  const consentInvalid = invalid.has('consent');
   const form = canRegister
     ? html`<h2>${w.formHeading}</h2>
 ${summary}
@@ -186,11 +204,9 @@ ${input.notice ? html`<div class="summary" role="alert"><p>${input.notice}</p></
 <form method="post" action="/events/${event.id}/registrations" novalidate>
 <input type="hidden" name="language" value="${language}">
 ${(['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds'] as const).map((field) => fieldMarkup(field, input, w, invalid))}
-${consentInvalid ? html`<p class="error" id="field-consent-error">${w.errorPrefix}${w.messages.consent}</p>` : ''}
-<div class="check">
-<input type="checkbox" id="field-consent" name="consent" value="true" required aria-required="true"${input.values?.consent ? html` checked` : ''}${consentInvalid ? html` aria-invalid="true" aria-describedby="field-consent-error"` : ''}>
-<label for="field-consent">${w.labels.consent}</label>
-</div>
+${checkboxMarkup('needsConsent', input, w, invalid)}
+${checkboxMarkup('consent', input, w, invalid)}
+<p class="hint"><a href="${privacyPagePath(event.id, language)}">${PRIVACY_LINK_LABEL[language]}</a></p>
 <div class="hp" aria-hidden="true"><label for="field-website">${w.honeypot}</label><input type="text" id="field-website" name="website" tabindex="-1" autocomplete="off"></div>
 <button type="submit">${w.submit}</button>
 </form>`
@@ -215,6 +231,7 @@ ${event.programme.length > 0
       )}</ul></details>`
     : ''}
 ${status}
-${form}`,
+${form}
+<p><a href="${privacyPagePath(event.id, language)}">${PRIVACY_LINK_LABEL[language]}</a></p>`,
   );
 }

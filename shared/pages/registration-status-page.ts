@@ -24,6 +24,15 @@ const words = {
     pendingNotYou: 'Was jij het niet? Doe dan niets: zonder bevestiging vervalt de aanmelding en wissen we de gegevens.',
     buttonConfirm: 'Ja, ik meld mij aan',
     calledOff: 'Dit evenement gaat niet door. Er valt niets te bevestigen; de aanmelding vervalt vanzelf.',
+    dataHeading: 'Jouw gegevens',
+    download: 'Download alles wat we van je bewaren (een JSON-bestand)',
+    eraseLink: 'Verwijder mijn gegevens',
+    eraseHeading: 'Je gegevens verwijderen?',
+    eraseAsk:
+      'We wissen je naam, e-mailadres, organisatie, functie en wensen. Heb je een plek, dan gaat die naar de volgende op de wachtlijst. Je krijgt daarna geen mail meer van ons, en deze link werkt niet meer. Dit kun je niet terugdraaien.',
+    eraseButton: 'Ja, verwijder mijn gegevens',
+    erasedTitle: 'Je gegevens zijn verwijderd',
+    erased: 'We hebben je gegevens gewist. Je krijgt geen mail meer over dit evenement. Je hoeft niets meer te doen.',
   },
   en: {
     title: 'Your registration',
@@ -44,6 +53,15 @@ const words = {
     pendingNotYou: 'Was it not you? Then do nothing: without confirmation the registration lapses and we delete its details.',
     buttonConfirm: 'Yes, register me',
     calledOff: 'This event has been called off. There is nothing to confirm; the registration lapses by itself.',
+    dataHeading: 'Your data',
+    download: 'Download everything we keep about you (a JSON file)',
+    eraseLink: 'Delete my data',
+    eraseHeading: 'Delete your data?',
+    eraseAsk:
+      'We erase your name, email address, organisation, job title and needs. If you have a seat, it goes to the next person on the waitlist. You will get no more mail from us, and this link will stop working. This cannot be undone.',
+    eraseButton: 'Yes, delete my data',
+    erasedTitle: 'Your data has been deleted',
+    erased: 'We have erased your data. You will get no more mail about this event. You do not need to do anything else.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -55,6 +73,8 @@ export interface StatusPageInput {
   language: Language;
   /** Opened from a reminder's "I can't come" link: ask to confirm giving the seat away. */
   releaseRequested?: boolean;
+  /** "Delete my data" was chosen: ask to confirm first. */
+  eraseRequested?: boolean;
 }
 
 /** The participant's own page: where they stand, and one button to give up their place. */
@@ -63,7 +83,6 @@ export function renderRegistrationStatusPage(input: StatusPageInput): string {
   if (visibleStatus(registration) === 'pending') return renderConfirmationStep(input);
   const { waitlistPosition, token, releaseRequested } = input;
   const w = words[language];
-  const place = eventPlace(event);
   const status =
     registration.status === 'confirmed' ? w.confirmed : registration.status === 'waitlisted' ? w.waitlisted(waitlistPosition) : w.cancelled;
   const active = registration.status !== 'cancelled';
@@ -80,8 +99,31 @@ ${active
 <input type="hidden" name="token" value="${token}">
 <button type="submit" class="secondary">${registration.status === 'confirmed' ? w.buttonConfirmed : w.buttonWaitlisted}</button>
 </form>`
-  : ''}`,
+  : ''}
+${dataRights(input)}`,
   );
+}
+
+/** Access and erasure (GDPR articles 15 and 17), behind the same token as the rest of the page. */
+function dataRights({ registration, token, language, eraseRequested }: StatusPageInput): SafeHtml {
+  const w = words[language];
+  const link = (query: string) => `/registrations/${registration.registrationId}${query}`;
+  return html`<h2>${w.dataHeading}</h2>
+<p><a href="${link(`/data?token=${encodeURIComponent(token)}`)}" download>${w.download}</a></p>
+${eraseRequested
+  ? html`<div class="notice" role="alert"><h3>${w.eraseHeading}</h3><p>${w.eraseAsk}</p>
+<form method="post" action="${link('/erase')}">
+<input type="hidden" name="token" value="${token}">
+<input type="hidden" name="language" value="${language}">
+<button type="submit" class="secondary">${w.eraseButton}</button>
+</form></div>`
+  : html`<p><a href="${link(`?token=${encodeURIComponent(token)}&lang=${language}&erase=1`)}">${w.eraseLink}</a></p>`}`;
+}
+
+/** After erasure nothing is left to show but that it happened. */
+export function renderErasedPage(language: Language): string {
+  const w = words[language];
+  return pageDocument(language, w.erasedTitle, html`<h1>${w.erasedTitle}</h1><div class="result" role="status"><p>${w.erased}</p></div>`);
 }
 
 const eventPlace = (event: EventRecord) => [event.venue.name, event.venue.address].filter(Boolean).join(', ');

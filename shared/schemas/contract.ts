@@ -84,8 +84,10 @@ export function responder<O extends Operation>(_operation: O) {
   };
 }
 
-/** A parameter's or field's schema with its description, as the document shows it. */
-/** A copy is described, so a schema used in several places (a count, an instant) keeps its own text elsewhere. */
+/**
+ * A parameter's or field's schema with its description, as the document shows it. A copy is
+ * described, so a schema used in several places (a count, an instant) keeps its own text elsewhere.
+ */
 export function described<S extends z.core.$ZodType>(schema: S, description: string): S {
   const copy = z.clone(schema) as S;
   z.globalRegistry.add(copy, { description });

@@ -161,6 +161,20 @@ export const addressConfirmation = named(
   z.strictObject({ registrationId: z.string(), status: z.enum(['confirmed', 'waitlisted']) }),
 );
 
+export const erasure = named('Erasure', "The person's data is erased (erasing twice answers the same); a held place went to the next person as with a cancellation.", z.strictObject({ status: z.literal('erased') }));
+
+export const personalData = named(
+  'PersonalData',
+  "Everything stored about the person for this event: the registration's fields (needs while they are kept), the mails sent with their subjects and times, the check-in and the certificate number.",
+  z.strictObject({
+    event: z.strictObject({ id: z.string(), title: z.string(), startsAt: instant, endsAt: instant }),
+    registration: z.record(z.string(), z.unknown()),
+    mails: z.array(z.strictObject({ kind: z.enum(MAIL_KINDS), subject: z.string(), sentAt: instant })),
+    checkedInAt: z.nullable(instant),
+    certificateNumber: z.nullable(z.string()),
+  }),
+);
+
 export const cancellation = named('Cancellation', 'The registration is cancelled (cancelling twice answers the same).', z.strictObject({ status: z.literal('cancelled') }));
 
 export const participantRegistration = named(
@@ -186,9 +200,20 @@ export const registrationListItem = named(
     createdAt: instant,
     checkedInAt: z.optional(instant),
     mailStatus: z.optional(mailDelivery),
+    erasedAt: z.optional(described(instant, 'The person had their data erased: name and address are empty, the record only keeps the counts right.')),
     addressUndeliverable: z.optional(described(z.enum(['bounced', 'complained']), 'Mail to this address bounced for good or was marked as spam: later mails are not sent. Contact the person another way, or correct the address.')),
     accessibilityNeeds: z.optional(z.string()),
     dietaryNeeds: z.optional(z.string()),
+  }),
+);
+
+export const needsSummary = named(
+  'NeedsSummary',
+  "What the caterer and the venue need: the dietary needs of the people with a seat, grouped (case and spacing aside) and counted, and their accessibility needs; names only with `?names=true`.",
+  z.strictObject({
+    seated: count,
+    dietary: z.array(z.strictObject({ need: z.string(), count, names: z.optional(z.array(z.string())) })),
+    accessibility: z.array(z.strictObject({ need: z.string(), name: z.optional(z.string()) })),
   }),
 );
 

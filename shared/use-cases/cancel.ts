@@ -22,7 +22,7 @@ export interface CancellationOutcome {
  * releases it, here at once, or else by the promote-waitlist stream function. Cancelling twice
  * is the same as once.
  */
-async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string): Promise<CancellationOutcome> {
+export async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string, options: { tell: boolean } = { tell: true }): Promise<CancellationOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const registration = await deps.registrations.get(eventId, registrationId);
     if (!registration) throw new NotFound('This registration');
@@ -34,7 +34,7 @@ async function cancel(deps: RegistrationDeps, eventId: string, registrationId: s
     }
 
     const now = deps.clock.now();
-    const mails = [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)];
+    const mails = options.tell ? [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)] : [];
     if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the promote-waitlist function retries it.

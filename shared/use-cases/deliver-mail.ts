@@ -2,6 +2,7 @@ import { carriesPersonalLink, suppressionOf } from '../domain/mail';
 import { hashAccessToken, newAccessToken, personalPageUrl } from '../domain/personal-link';
 import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
+import { privacyPagePath } from '../pages/privacy-page';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import type { MailDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
@@ -56,6 +57,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       personalLink: link,
       offerRelease: mail.offerRelease,
       verificationUrl: extras?.verificationUrl,
+      privacyUrl: `${deps.publicBaseUrl}${privacyPagePath(event.id, registration.language)}`,
     });
     rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered, { mailId: mail.mailId, eventId: mail.eventId });
@@ -64,6 +66,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
   }
   await deps.outbox.markSent(mailId, messageId, deps.clock.now());
   count(BUSINESS_METRICS.mailsSent);
+  await deps.registrations.recordMailSent(mail.registrationId, mail.kind, deps.clock.now());
   return 'sent';
 }
 

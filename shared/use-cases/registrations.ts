@@ -3,6 +3,7 @@ import { AlreadyRegistered, Conflict, NotFound } from '../domain/errors';
 import { mailFor } from '../domain/mail';
 import { newId, type EventsDeps, type RegistrationDeps } from './deps';
 import { firstMailOf } from './register';
+import { logger } from '../observability/logger';
 import { requireOwnedEvent } from './owned-event';
 
 export interface RegistrationListItem {
@@ -21,14 +22,16 @@ export interface RegistrationListItem {
   dietaryNeeds?: string;
   mailStatus?: Registration['mailStatus'];
   addressUndeliverable?: Registration['addressUndeliverable'];
+  erasedAt?: string;
 }
 
 /** One registration as the organiser sees it, in the list, the CSV and after a change. */
 export function registrationListItem(registration: Registration, waitlistPosition: number | undefined): RegistrationListItem {
   return {
     registrationId: registration.registrationId,
-    name: registration.name,
-    email: registration.email,
+    // An erased registration keeps its place in the counts, and nothing that says who it was.
+    name: registration.name ?? '',
+    email: registration.email ?? '',
     organisation: registration.organisation,
     role: registration.role,
     language: registration.language,
@@ -41,6 +44,7 @@ export function registrationListItem(registration: Registration, waitlistPositio
     dietaryNeeds: registration.dietaryNeeds,
     mailStatus: registration.mailStatus,
     addressUndeliverable: registration.addressUndeliverable,
+    ...(registration.erasedAt ? { erasedAt: registration.erasedAt } : {}),
   };
 }
 
@@ -112,4 +116,43 @@ export async function correctAddress(deps: RegistrationDeps, organisationId: str
     }
   }
   throw new Conflict('registration-changed', 'The registration changed meanwhile', 'The registration changed while the address was being corrected. Please try again.');
+}
+
+export interface NeedsSummary {
+  /** People with a seat: the ones the day is catered and arranged for. */
+  seated: number;
+  dietary: Array<{ need: string; count: number; names?: string[] }>;
+  accessibility: Array<{ need: string; name?: string }>;
+}
+
+/** Dietary needs told apart only by case and spacing are one need: "Vegan", "vegan ". */
+const needKey = (need: string) => need.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+
+/**
+ * What the caterer and the venue need to know: how many people need what, for the people with a
+ * seat, without names unless the organiser asks for them (and then the access is logged,
+ * without the names themselves).
+ */
+export async function needsSummary(deps: RegistrationDeps, organisationId: string, eventId: string, options: { names: boolean; caller: string }): Promise<NeedsSummary> {
+  await requireOwnedEvent(deps, organisationId, eventId);
+  const seated = (await deps.registrations.listByEvent(eventId)).filter((registration) => registration.status === 'confirmed');
+  const dietary = new Map<string, { need: string; count: number; names: string[] }>();
+  for (const registration of seated) {
+    if (!registration.dietaryNeeds?.trim()) continue;
+    const group = dietary.get(needKey(registration.dietaryNeeds)) ?? { need: registration.dietaryNeeds.trim(), count: 0, names: [] };
+    group.count++;
+    group.names.push(registration.name);
+    dietary.set(needKey(registration.dietaryNeeds), group);
+  }
+  if (options.names) logger.info('Needs read with names', { eventId, organisationId, caller: options.caller, people: seated.length });
+  return {
+    seated: seated.length,
+    dietary: [...dietary.values()]
+      .sort((a, b) => b.count - a.count || a.need.localeCompare(b.need, 'nl'))
+      .map(({ names, ...group }) => (options.names ? { ...group, names: names.sort((a, b) => a.localeCompare(b, 'nl')) } : group)),
+    accessibility: seated
+      .filter((registration) => registration.accessibilityNeeds?.trim())
+      .map((registration) => ({ need: registration.accessibilityNeeds!.trim(), ...(options.names ? { name: registration.name } : {}) }))
+      .sort((a, b) => a.need.localeCompare(b.need, 'nl')),
+  };
 }

@@ -32,10 +32,12 @@ const STATUSES: Record<string, string> = {
   'PATCH /admin/events/{eventId}': '200 400 401 403 404 409 413 415 429 500 503',
   'GET /admin/events/{eventId}/registrations': '200 401 403 404 429 500 503',
   'GET /admin/events/{eventId}/door-list': '200 401 403 404 429 500 503',
+  'GET /admin/events/{eventId}/needs-summary': '200 401 403 404 429 500 503',
   'GET /admin/door-events': '200 401 403 429 500 503',
   'GET /events/{eventId}': '200 404 429 500 503',
   'POST /events/{eventId}/registrations': '201 202 303 400 404 409 413 415 429 500 503',
   'GET /events/{eventId}/register': '200 404 429 500 503',
+  'GET /events/{eventId}/privacy': '200 404 429 500 503',
   'GET /openapi.json': '200 429 500',
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel': '200 401 403 404 429 500 503',
   'GET /admin/events/{eventId}/reminders': '200 401 403 404 429 500 503',
@@ -50,6 +52,9 @@ const STATUSES: Record<string, string> = {
   'GET /admin/events/{eventId}/failed-mail': '200 401 403 404 429 500 503',
   'GET /registrations/{registrationId}': '200 404 429 500 503',
   'POST /registrations/{registrationId}/cancel': '200 303 400 404 413 415 429 500 503',
+  'GET /registrations/{registrationId}/data': '200 404 429 500 503',
+  'POST /registrations/{registrationId}/erase': '200 400 404 413 415 429 500 503',
+  'DELETE /admin/events/{eventId}/registrations/{registrationId}': '200 401 403 404 429 500 503',
   'POST /registrations/{registrationId}/confirm': '200 303 400 404 409 413 415 429 500 503',
   'POST /admin/events/{eventId}/registrations/{registrationId}/confirm': '200 401 403 404 409 429 500 503',
   'PUT /admin/events/{eventId}/registrations/{registrationId}/email': '200 400 401 403 404 409 413 415 429 500 503',
@@ -63,10 +68,12 @@ const SUCCESSES: Record<string, string> = {
   'PATCH /admin/events/{eventId}': '200 application/json',
   'GET /admin/events/{eventId}/registrations': '200 application/json text/csv',
   'GET /admin/events/{eventId}/door-list': '200 application/json',
+  'GET /admin/events/{eventId}/needs-summary': '200 application/json',
   'GET /admin/door-events': '200 application/json',
   'GET /events/{eventId}': '200 application/json',
   'POST /events/{eventId}/registrations': '201 application/json 202 application/json',
   'GET /events/{eventId}/register': '200 text/html',
+  'GET /events/{eventId}/privacy': '200 text/html',
   'GET /openapi.json': '200 application/json',
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel': '200 application/json',
   'GET /admin/events/{eventId}/reminders': '200 application/json',
@@ -81,6 +88,9 @@ const SUCCESSES: Record<string, string> = {
   'GET /admin/events/{eventId}/failed-mail': '200 application/json',
   'GET /registrations/{registrationId}': '200 application/json text/html',
   'POST /registrations/{registrationId}/cancel': '200 application/json',
+  'GET /registrations/{registrationId}/data': '200 application/json',
+  'POST /registrations/{registrationId}/erase': '200 application/json text/html',
+  'DELETE /admin/events/{eventId}/registrations/{registrationId}': '200 application/json',
   'POST /registrations/{registrationId}/confirm': '200 application/json',
   'POST /admin/events/{eventId}/registrations/{registrationId}/confirm': '200 application/json',
   'PUT /admin/events/{eventId}/registrations/{registrationId}/email': '200 application/json',
@@ -224,7 +234,8 @@ describe('the OpenAPI document', () => {
   it('declares path and query parameters', () => {
     const parameters = (route: string) => operation(route).parameters!.map((parameter) => `${parameter.in}:${parameter.name}${parameter.required ? '' : '?'}`);
 
-    expect(parameters('GET /registrations/{registrationId}')).toEqual(['path:registrationId', 'query:token', 'query:lang?', 'query:release?']);
+    expect(parameters('GET /registrations/{registrationId}')).toEqual(['path:registrationId', 'query:token', 'query:lang?', 'query:release?', 'query:erase?']);
+    expect(parameters('GET /registrations/{registrationId}/data')).toEqual(['path:registrationId', 'query:token']);
     expect(parameters('GET /registrations/{registrationId}/certificate')).toEqual(['path:registrationId', 'query:token']);
     expect(parameters('GET /events/{eventId}/register')).toEqual(['path:eventId', 'query:lang?', 'query:status?', 'query:position?', 'header:Accept-Language?']);
     expect(parameters('POST /admin/events/{eventId}/registrations/{registrationId}/cancel')).toEqual(['path:eventId', 'path:registrationId']);

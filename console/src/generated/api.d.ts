@@ -93,6 +93,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/events/{eventId}/needs-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs summary (catering, accessibility)
+         * @description Organiser reads the needs of the people with a seat for the caterer and the venue, without names unless asked (and then logged). Signed in: organiser accounts only; door accounts get 403.
+         */
+        get: operations["needs-summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/events/{eventId}/door-list": {
         parameters: {
             query?: never;
@@ -165,6 +185,26 @@ export interface paths {
          * @description The hosted, accessible registration form. Public.
          */
         get: operations["registration-form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{eventId}/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Privacy statement of an event (HTML)
+         * @description The privacy statement of an event, linked from its form and every mail. Public.
+         */
+        get: operations["privacy-page"];
         put?: never;
         post?: never;
         delete?: never;
@@ -481,6 +521,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/{registrationId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download your data (JSON)
+         * @description A participant downloads everything stored about them for the event, with the token from their mail. Public.
+         */
+        get: operations["download-my-data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registrationId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete your data
+         * @description A participant has their data erased with the token from their mail; a held seat goes to the waitlist. Public.
+         */
+        post: operations["erase-registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events/{eventId}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase a participant's data
+         * @description Organiser erases a participant's data at their request; a held seat goes to the waitlist. Signed in: organiser accounts only; door accounts get 403.
+         */
+        delete: operations["admin-erase-registration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -695,6 +795,8 @@ export interface components {
              * @enum {string}
              */
             mailStatus?: "delivered" | "bounced" | "complained" | "suppressed";
+            /** @description The person had their data erased: name and address are empty, the record only keeps the counts right. */
+            erasedAt?: components["schemas"]["Instant"];
             /**
              * @description Mail to this address bounced for good or was marked as spam: later mails are not sent. Contact the person another way, or correct the address.
              * @enum {string}
@@ -702,6 +804,19 @@ export interface components {
             addressUndeliverable?: "bounced" | "complained";
             accessibilityNeeds?: string;
             dietaryNeeds?: string;
+        };
+        /** @description What the caterer and the venue need: the dietary needs of the people with a seat, grouped (case and spacing aside) and counted, and their accessibility needs; names only with `?names=true`. */
+        NeedsSummary: {
+            seated: number;
+            dietary: {
+                need: string;
+                count: number;
+                names?: string[];
+            }[];
+            accessibility: {
+                need: string;
+                name?: string;
+            }[];
         };
         /** @description Everyone with a seat, by name. */
         DoorList: {
@@ -750,6 +865,8 @@ export interface components {
             dietaryNeeds?: string;
             /** @constant */
             consent: true;
+            /** @constant */
+            needsConsent?: true;
         };
         /** @description The fields of the hosted form, as strings; an empty field counts as absent, a ticked consent box is `on`. A mistake re-renders the form (400). */
         RegistrationForm: {
@@ -762,6 +879,8 @@ export interface components {
             dietaryNeeds?: string;
             /** @enum {string} */
             consent: "on" | "true";
+            /** @enum {string} */
+            needsConsent?: "on" | "true";
             /** @description Left empty by people; a bot that fills it in is told its post was received, and nothing is stored. */
             website?: string;
         };
@@ -937,9 +1056,13 @@ export interface components {
         };
         CancelRegistration: {
             token: string;
+            /** @enum {string} */
+            language?: "nl" | "en";
         };
         ConfirmRegistration: {
             token: string;
+            /** @enum {string} */
+            language?: "nl" | "en";
         };
         /** @description The address is confirmed (confirming twice answers the same); the registration holds a seat or a waitlist place, and its confirmation or waitlist mail follows. */
         AddressConfirmation: {
@@ -949,6 +1072,36 @@ export interface components {
         };
         CorrectAddress: {
             email: string;
+        };
+        /** @description Everything stored about the person for this event: the registration's fields (needs while they are kept), the mails sent with their subjects and times, the check-in and the certificate number. */
+        PersonalData: {
+            event: {
+                id: string;
+                title: string;
+                startsAt: components["schemas"]["Instant"];
+                endsAt: components["schemas"]["Instant"];
+            };
+            registration: {
+                [key: string]: unknown;
+            };
+            mails: {
+                /** @enum {string} */
+                kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered";
+                subject: string;
+                sentAt: components["schemas"]["Instant"];
+            }[];
+            checkedInAt: components["schemas"]["Instant"] | null;
+            certificateNumber: string | null;
+        };
+        EraseRegistration: {
+            token: string;
+            /** @enum {string} */
+            language?: "nl" | "en";
+        };
+        /** @description The person's data is erased (erasing twice answers the same); a held place went to the next person as with a cancellation. */
+        Erasure: {
+            /** @constant */
+            status: "erased";
         };
     };
     responses: never;
@@ -1659,6 +1812,115 @@ export interface operations {
             };
         };
     };
+    "needs-summary": {
+        parameters: {
+            query?: {
+                /** @description With `true`, each need with the names of the people who have it. Such a read is logged as an access to special-category data. */
+                names?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The needs of the people with a seat, for catering and the venue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsSummary"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
     "door-list": {
         parameters: {
             query?: never;
@@ -2032,6 +2294,88 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The hosted registration form (or its result page), in Dutch or English; it works without JavaScript. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "privacy-page": {
+        parameters: {
+            query?: {
+                /** @description The page language; else Accept-Language decides, else the event’s language. */
+                lang?: "nl" | "en";
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event’s privacy statement, in Dutch or English: who is responsible, what is collected and why, until which dates it is kept, who sees it, where it is stored and how to use one’s rights. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3457,6 +3801,8 @@ export interface operations {
                 lang?: "nl" | "en";
                 /** @description Show the confirmation step of the reminder's “I can't come — give my seat to the next person”. */
                 release?: "1";
+                /** @description Show the confirmation step of “delete my data”. */
+                erase?: "1";
             };
             header?: never;
             path: {
@@ -4080,6 +4426,331 @@ export interface operations {
                         type: "urn:event-registration:problem:unsupported-media-type";
                         /** @constant */
                         status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "download-my-data": {
+        parameters: {
+            query: {
+                /** @description The token from the participant’s mail; a wrong or missing one is answered 404, like an unknown registration. */
+                token: string;
+            };
+            header?: never;
+            path: {
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything stored about the participant for this event, as a JSON file to keep. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="my-data-<registrationId>.json" */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "erase-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 4 KB. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseRegistration"];
+                "application/x-www-form-urlencoded": components["schemas"]["EraseRegistration"];
+            };
+        };
+        responses: {
+            /** @description Erased (or already erased); a held place went to the next person as with a cancellation. The personal page's form gets a page that says so; the link no longer opens anything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                    "text/html": string;
+                };
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description The body is larger than 4 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json` or `application/x-www-form-urlencoded`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send). */
+            429: {
+                headers: {
+                    /** @description With the per-client limit: seconds until this address may write again (API Gateway's own throttling sends none). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:too-many-requests";
+                        /** @constant */
+                        status: 429;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "admin-erase-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's data is erased (or was already): a held place went to the next person, as with a cancellation, without a mail; an anonymous record keeps the counts right. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
                     };
                 };
             };

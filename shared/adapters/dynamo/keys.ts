@@ -62,6 +62,14 @@ export const keys = {
   /** What became of the event's mails (SES feedback), counted for the organiser. */
   mailOutcomes: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: 'MAILOUTCOMES' }),
 
+  /**
+   * A registration's accessibility and dietary needs, apart from it so DynamoDB's TTL deletes
+   * them at their own, earlier time; listed per event in GSI1 for the organiser and the caterer.
+   */
+  needs: (registrationId: string) => ({ PK: `NEEDS#${registrationId}`, SK: 'NEEDS' }),
+  needsOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTNEEDS#${eventId}`, GSI1SK: registrationId }),
+  eventNeeds: (eventId: string) => `EVENTNEEDS#${eventId}`,
+
   certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CERT#${registrationId}` }),
   certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'CERT#' }),
   certificateNumber: (certificateNumber: string) => ({ PK: `CERTNO#${certificateNumber}`, SK: 'CERTIFICATE' }),

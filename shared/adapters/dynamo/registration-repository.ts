@@ -3,8 +3,8 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import type { SeatShard, WaitlistCounter } from '../../domain/seats';
-import type { OutboxMail } from '../../domain/mail';
-import { normaliseEmail, type Registration } from '../../domain/registration';
+import type { MailKind, OutboxMail } from '../../domain/mail';
+import { hasNeeds, normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { batchGetAll } from './batch-get';
 import { keys, withoutKeys } from './keys';
@@ -129,6 +129,7 @@ export class RegistrationRepository {
           },
         },
         ...(registration.confirmBy ? [{ Put: { TableName: this.tableName, Item: addressHoldItem({ ...registration, confirmBy: registration.confirmBy }) } }] : []),
+        ...neededItems(registration).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ],
     });
 
@@ -271,6 +272,7 @@ export class RegistrationRepository {
         },
         { Delete: { TableName: this.tableName, Key: keys.checkInCode(eventId, registration.checkInCode) } },
         { Delete: { TableName: this.tableName, Key: keys.addressHold(eventId, registrationId) } },
+        { Delete: { TableName: this.tableName, Key: keys.needs(registrationId) } },
         ...this.placeGivenUp(registration, { countAsCancelled: false }),
       ],
     });
@@ -598,6 +600,56 @@ export class RegistrationRepository {
     }
   }
 
+  /** Remembers a sent mail on its registration, for the person's own data download. */
+  async recordMailSent(registrationId: string, kind: MailKind, at: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.registration(registrationId),
+          UpdateExpression: 'SET mailsSent = list_append(if_not_exists(mailsSent, :none), :sent)',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeValues: { ':none': [], ':sent': [{ kind, sentAt: at.toISOString() }] },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /**
+   * Erases a cancelled registration's personal data: what stays is an anonymous record (ids,
+   * status, times, the seat or waitlist ticket it had) that keeps the counts and the waitlist's
+   * order right. The address lock (its key holds the address), the check-in code and the needs
+   * go; so do the tokens, so no link opens it any more.
+   */
+  async erase(registration: Registration, now: Date): Promise<'erased' | 'changed'> {
+    // After a cancellation the same address may have registered again and taken the lock over: that one stays.
+    const lockKey = keys.emailLock(registration.eventId, normaliseEmail(registration.email));
+    const { Item: lock } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: lockKey, ConsistentRead: true }));
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.registration(registration.registrationId),
+            UpdateExpression:
+              'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable',
+            ConditionExpression: '#status = :cancelled AND attribute_not_exists(erasedAt)',
+            ExpressionAttributeNames: { '#name': 'name', '#role': 'role', '#status': 'status' },
+            ExpressionAttributeValues: { ':now': now.toISOString(), ':cancelled': 'cancelled' },
+          },
+        },
+        ...(lock?.registrationId === registration.registrationId
+          ? [{ Delete: { TableName: this.tableName, Key: lockKey, ConditionExpression: 'registrationId = :id', ExpressionAttributeValues: { ':id': registration.registrationId } } }]
+          : []),
+        { Delete: { TableName: this.tableName, Key: keys.checkInCode(registration.eventId, registration.checkInCode) } },
+        { Delete: { TableName: this.tableName, Key: keys.needs(registration.registrationId) } },
+      ],
+    });
+    return this.conditional(command, 'erased');
+  }
+
   /** The latest mail to this person was not sent: their address bounced or complained before. */
   async markMailSuppressed(registrationId: string): Promise<void> {
     try {
@@ -640,10 +692,11 @@ export class RegistrationRepository {
 
   /** The registration and its event in one consistent round trip, for rendering its mail. */
   async getWithEvent(eventId: string, registrationId: string): Promise<{ registration?: Registration; event?: EventRecord }> {
-    const items = await batchGetAll(this.client, this.tableName, [keys.registration(registrationId), keys.event(eventId)], { consistent: true });
+    const items = await batchGetAll(this.client, this.tableName, [keys.registration(registrationId), keys.event(eventId), keys.needs(registrationId)], { consistent: true });
     const registration = items.find((item) => item.SK === keys.registration(registrationId).SK && item.eventId === eventId);
     const event = items.find((item) => item.SK === keys.event(eventId).SK);
-    return { registration: registration && withoutKeys<Registration>(registration), event: event && withoutKeys<EventRecord>(event) };
+    const needs = items.find((item) => item.SK === keys.needs(registrationId).SK);
+    return { registration: registration && withNeeds(withoutKeys<Registration>(registration), needs), event: event && withoutKeys<EventRecord>(event) };
   }
 
   /** This event's registration with this id, or undefined (also when it belongs to another event). */
@@ -652,14 +705,20 @@ export class RegistrationRepository {
     return registration?.eventId === eventId ? registration : undefined;
   }
 
-  /** Every registration of an event, through GSI1: consistent within about a second of a write. */
+  /** Every registration of an event, with its needs while they are kept, through GSI1: consistent within about a second of a write. */
   async listByEvent(eventId: string): Promise<Registration[]> {
-    return queryAll<Registration>(this.client, {
-      TableName: this.tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.registrationsOfEvent(eventId) },
-    });
+    const [registrations, needs] = await Promise.all([this.queryIndex<Registration>(keys.registrationsOfEvent(eventId)), this.needsOfEvent(eventId)]);
+    const needsOf = new Map(needs.map((item) => [item.registrationId, item as Record<string, unknown>]));
+    return registrations.map((registration) => withNeeds(registration, needsOf.get(registration.registrationId)));
+  }
+
+  /** The needs the event's registrations still have (their items expire after the event's needsRetention). */
+  async needsOfEvent(eventId: string): Promise<Array<Pick<Registration, 'registrationId' | 'accessibilityNeeds' | 'dietaryNeeds'>>> {
+    return (await this.queryIndex<Record<string, unknown>>(keys.eventNeeds(eventId))).filter(stillKept) as Array<Pick<Registration, 'registrationId' | 'accessibilityNeeds' | 'dietaryNeeds'>>;
+  }
+
+  private queryIndex<T>(partition: string): Promise<T[]> {
+    return queryAll<T>(this.client, { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': partition } });
   }
 }
 
@@ -673,13 +732,48 @@ export function emailLockItem(registration: Registration) {
   };
 }
 
-/** A registration as stored: its own partition, listed under its event in GSI1, deleted by TTL. */
+/**
+ * A registration as stored: its own partition, listed under its event in GSI1, deleted by TTL.
+ * Its needs live in an item of their own (see neededItems); registrations from before that
+ * (no `needsRetainUntil`) keep them, as they were consented to.
+ */
 export function registrationItem(registration: Registration) {
+  const { accessibilityNeeds, dietaryNeeds, ...rest } = registration;
   return {
     ...keys.registration(registration.registrationId),
     ...keys.registrationOfEvent(registration.eventId, registration.registrationId),
     entity: 'registration',
-    ...registration,
+    ...(registration.needsRetainUntil ? rest : registration),
     expiresAt: ttlSeconds(registration.retainUntil),
   };
+}
+
+const stillKept = (item: Record<string, unknown>) => typeof item.keptUntil !== 'string' || item.keptUntil > new Date().toISOString();
+
+/** The needs item, when there are needs to keep: TTL at the needs' own retention end. */
+export function neededItems(registration: Registration): Record<string, unknown>[] {
+  if (!registration.needsRetainUntil || !hasNeeds(registration)) return [];
+  return [
+    {
+      ...keys.needs(registration.registrationId),
+      ...keys.needsOfEvent(registration.eventId, registration.registrationId),
+      entity: 'needs',
+      eventId: registration.eventId,
+      registrationId: registration.registrationId,
+      ...(registration.accessibilityNeeds ? { accessibilityNeeds: registration.accessibilityNeeds } : {}),
+      ...(registration.dietaryNeeds ? { dietaryNeeds: registration.dietaryNeeds } : {}),
+      keptUntil: registration.needsRetainUntil,
+      expiresAt: ttlSeconds(registration.needsRetainUntil),
+    },
+  ];
+}
+
+/**
+ * A registration with its needs item's texts, while they are kept: DynamoDB's TTL deletes an
+ * item some time after it expires (usually within days), so an expired one is not read either.
+ */
+function withNeeds(registration: Registration, needs: Record<string, unknown> | undefined): Registration {
+  if (!needs || !stillKept(needs)) return registration;
+  const { accessibilityNeeds, dietaryNeeds } = needs as Pick<Registration, 'accessibilityNeeds' | 'dietaryNeeds'>;
+  return { ...registration, ...(accessibilityNeeds ? { accessibilityNeeds } : {}), ...(dietaryNeeds ? { dietaryNeeds } : {}) };
 }

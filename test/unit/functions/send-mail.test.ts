@@ -109,7 +109,7 @@ describe('send-mail handler', () => {
 
     expect(result).toEqual({ batchItemFailures: [] });
     expect(dynamo.commandCalls(BatchGetCommand).map((call) => call.args[0].input.RequestItems!['unit-test-table']!.Keys)).toEqual([
-      [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey],
+      [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey, { PK: 'NEEDS#01SAMPLEREG00000000000000', SK: 'NEEDS' }],
       [{ PK: 'REG#01SAMPLEREG00000000000000', SK: 'REG' }, eventKey],
       [eventKey],
     ]);

@@ -1,0 +1,21 @@
+import { readConfig } from '../../shared/config';
+import { httpHandler, pathParameter } from '../../shared/http/handler';
+import { responder } from '../../shared/schemas/contract';
+import { ownData } from '../../shared/use-cases/data-rights';
+import { mailingDeps } from '../../shared/composition/wiring';
+import { contract } from './schema';
+
+const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
+const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
+const reply = responder(contract);
+
+/** "Download my data" on the personal page: the link's token proves whose data it is. */
+export const handler = httpHandler(async (event) => {
+  const registrationId = pathParameter(event, 'registrationId');
+  const data = await ownData(deps, registrationId, event.queryStringParameters?.token);
+  return reply.json(200, data, {
+    'content-disposition': `attachment; filename="my-data-${registrationId}.json"`,
+    // The URL carries a secret, and the answer personal data: no shared cache may keep either.
+    'cache-control': 'no-store, private',
+  });
+});
