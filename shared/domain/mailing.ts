@@ -7,7 +7,7 @@ import type { EventRecord } from './event';
  * time; a scheduled sweep fans each due job out into outbox mails, one per recipient, with
  * mail ids derived from job and registration, so a job that runs twice sends nothing twice.
  */
-export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates'] as const;
+export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates', 'retention'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
 
 export type MailingState = 'scheduled' | 'sending' | 'sent' | 'skipped';
@@ -47,6 +47,16 @@ export function noticeMailing(event: EventRecord, kind: 'event-moved' | 'event-c
 /** A certificate mailing: to who attended (or everyone with a seat), or a resend to named people. */
 export function certificatesMailing(eventId: string, jobId: string, audience: 'attended' | 'confirmed', now: Date, registrationIds?: string[]): Mailing {
   return { eventId, jobId, kind: 'certificates', dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience, ...(registrationIds ? { registrationIds } : {}) };
+}
+
+/**
+ * Not a mail: when the event's end or its retention changes, every item of its registrations
+ * must expire at the new time. The same job machinery walks the registrations (leases, a run
+ * that stops early is finished by the next one). One job per change; each applies the event's
+ * retention as it is when the job runs, so jobs that overlap or run late cannot undo a later change.
+ */
+export function retentionMailing(event: EventRecord, now: Date): Mailing {
+  return { eventId: event.id, jobId: `retention-${event.updatedAt.replace(/[^0-9]/g, '')}`, kind: 'retention', dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience: 'everyone' };
 }
 
 export type MailingDecision = 'send' | 'skip';

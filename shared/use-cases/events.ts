@@ -3,7 +3,8 @@ import { adminEventView, publicEventView, type EventActivityCounts, type EventRe
 import { capacityChange, initialSeats, type SeatState } from '../domain/seats';
 import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
-import { noticeMailing, reminderMailings } from '../domain/mailing';
+import { noticeMailing, reminderMailings, retentionMailing } from '../domain/mailing';
+import { needsRetentionEnd, retentionEnd } from '../domain/registration';
 import { newId, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './deps';
 import { scheduleReminders } from './mailings';
 import { requireOwnedEvent } from './owned-event';
@@ -78,6 +79,8 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
     }
     if ((await deps.events.update(event, next, capacity, seats)) === 'updated') {
       await scheduleReminders(deps, next, event);
+      // The data's deletion follows the event: a moved end or a new retention moves every expiry.
+      if (retentionEnd(next) !== retentionEnd(event) || needsRetentionEnd(next) !== needsRetentionEnd(event)) await deps.mailings.schedule(retentionMailing(next, now));
       if (next.calendarSequence !== event.calendarSequence) await deps.mailings.schedule(noticeMailing(next, 'event-moved', now));
       // The stream function finishes what does not fit in the request.
       await fillFreeSeats(deps, eventId, { budgetMs: 5000 });

@@ -5,7 +5,7 @@ import { certificateFor, isCertificateEligible, newCertificateNumber } from '../
 import { localTime, decideMailing, offersRelease, reminderJobId, reminderMailings, type Mailing } from '../domain/mailing';
 import type { EventRecord } from '../domain/event';
 import type { OutboxMail } from '../domain/mail';
-import type { Registration } from '../domain/registration';
+import { needsRetentionEnd, retentionEnd, type Registration } from '../domain/registration';
 import type { RegistrationDeps } from './deps';
 import { requireOwnedEvent } from './owned-event';
 
@@ -70,11 +70,13 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
     await deps.mailings.complete(mailing, 'skipped', 0, now);
     return 'done';
   }
+  const { kind } = mailing;
+  if (kind === 'retention') return moveRetention(deps, mailing, event!, stopBy);
   const audience = recipients(mailing, await deps.registrations.listByEvent(mailing.eventId));
   const offerRelease = mailing.kind === 'reminder' && offersRelease(event!, mailing.offset);
   const mails: OutboxMail[] = audience.map((registration) => ({
     mailId: mailIdFor(mailing, registration.registrationId),
-    kind: mailing.kind === 'certificates' ? 'certificate' : mailing.kind,
+    kind: kind === 'certificates' ? 'certificate' : kind,
     eventId: mailing.eventId,
     registrationId: registration.registrationId,
     status: 'pending',
@@ -97,6 +99,16 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
   );
   if (!finished) return 'unfinished';
   await deps.mailings.complete(mailing, 'sent', mails.length, deps.clock.now());
+  return 'done';
+}
+
+/** A retention job: every registration's items expire at the event's new retention end (and their needs at the new needs end). */
+async function moveRetention(deps: MailingDeps, mailing: Mailing, event: EventRecord, stopBy: number): Promise<'done' | 'unfinished'> {
+  const registrations = await deps.registrations.listByEvent(mailing.eventId);
+  const [retainUntil, needsRetainUntil] = [retentionEnd(event), needsRetentionEnd(event)];
+  const finished = await inChunks(registrations, WRITE_CONCURRENCY, (registration) => deps.registrations.moveRetention(registration, retainUntil, needsRetainUntil), stopBy);
+  if (!finished) return 'unfinished';
+  await deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now());
   return 'done';
 }
 

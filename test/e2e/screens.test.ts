@@ -27,7 +27,7 @@ describe('every screen, in both languages', () => {
     });
     const [zoe] = await Promise.all(
       [
-        { name: 'Zoë Ça Ğ', organisation: 'Gemeente Utrecht', role: 'Beleidsmedewerker', accessibilityNeeds: 'Rolstoel', dietaryNeeds: 'Vegetarisch' },
+        { name: 'Zoë Ça Ğ', organisation: 'Gemeente Utrecht', role: 'Beleidsmedewerker', accessibilityNeeds: 'Rolstoel', dietaryNeeds: 'Vegetarisch', needsConsent: true },
         { name: 'Jan de Vries', organisation: 'Provincie Utrecht' },
         { name: 'Fatima El Amrani' },
       ].map((person, index) => arrangeRegistration(upcoming.id, { ...person, email: `screens${index}.${run}@example.org` })),

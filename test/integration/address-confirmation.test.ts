@@ -20,7 +20,7 @@ describe('confirmed addresses (double opt-in)', () => {
     const email = uniqueEmail('optin');
     const lure = 'Your account is locked - verify at https://evil.example/login';
 
-    const answer = await register(event.id, { name: lure, email, organisation: 'Evil Corp', dietaryNeeds: 'Click https://evil.example' });
+    const answer = await register(event.id, { name: lure, email, organisation: 'Evil Corp', dietaryNeeds: 'Click https://evil.example', needsConsent: true });
 
     expect([answer.status, answer.json]).toEqual([202, { status: 'pending' }]);
     const [request] = await waitForMail(to(email), (found) => found.length === 1);
@@ -125,6 +125,18 @@ describe('confirmed addresses (double opt-in)', () => {
     expect((await registrationsOf(event.id)).map((item) => [item.email, item.status])).toEqual([[phoned, 'confirmed']]);
     expect(await countsOf(event.id)).toMatchObject({ confirmed: 1, cancelled: 0, pending: 0 });
     await waitForMail((mail) => to(phoned)(mail) && mail.subject.startsWith('You are registered'), (found) => found.length === 1);
+  });
+
+  it('keeps the setting an organiser changes: switched off, registration answers at once', async () => {
+    const event = await confirmedEvent({ capacity: 2 });
+
+    const changed = await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { emailConfirmation: 'off', confirmationWindow: 'PT30M' } });
+    const read = await call('GET', `/admin/events/${event.id}`, { token: organiser() });
+    const registered = await register(event.id, { name: 'Meteen', email: uniqueEmail('atonce') });
+
+    expect(changed.json).toMatchObject({ emailConfirmation: 'off', confirmationWindow: 'PT30M' });
+    expect(read.json).toMatchObject({ emailConfirmation: 'off', confirmationWindow: 'PT30M' });
+    expect([registered.status, registered.json.status]).toEqual([201, 'confirmed']);
   });
 
   it('has nothing to confirm once the event is called off', async () => {

@@ -78,6 +78,49 @@ describe('accessibility and dietary needs (special categories)', () => {
   });
 });
 
+describe('retention that follows the event', () => {
+  it('moves every expiry of every registration when the event moves or its retention changes', async () => {
+    const event = await createEvent({ capacity: 1 });
+    const [seated, waiting] = [uniqueEmail('keep'), uniqueEmail('keepwait')];
+    const first = await register(event.id, { name: 'Blijft Even', email: seated, dietaryNeeds: 'vegan', needsConsent: true });
+    const second = await register(event.id, { name: 'Wacht Even', email: waiting });
+    const moved = { startsAt: new Date(Date.parse(event.startsAt) + 2 * 86_400_000).toISOString(), endsAt: new Date(Date.parse(event.endsAt) + 2 * 86_400_000).toISOString() };
+
+    expect((await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { ...moved, retention: 'P6M', needsRetention: 'P3D' } })).status).toBe(200);
+    await settle();
+
+    const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+    const sixMonthsAfter = new Date(moved.endsAt);
+    sixMonthsAfter.setUTCMonth(sixMonthsAfter.getUTCMonth() + 6);
+    // Six months on the event's calendar: summer time in June moves the UTC hour, so compare the date only.
+    const expiryDay = (expiresAt: number) => new Date(expiresAt * 1000).toISOString().slice(0, 10);
+    const registration = await item(keys.registration(first.json.registrationId));
+    const waitingRegistration = await item(keys.registration(second.json.registrationId));
+    expect(expiryDay(registration!.expiresAt)).toBe(sixMonthsAfter.toISOString().slice(0, 10));
+    expect(registration!.retainUntil).toBe(new Date(registration!.expiresAt * 1000).toISOString());
+    for (const key of [
+      keys.emailLock(event.id, seated.toLowerCase()),
+      keys.checkInCode(event.id, registration!.checkInCode),
+      keys.emailLock(event.id, waiting.toLowerCase()),
+      keys.waitlistEntry(event.id, waitingRegistration!.waitlistSeq),
+    ]) {
+      expect((await item(key))!.expiresAt, key.PK).toBe(registration!.expiresAt);
+    }
+    const needs = await item(keys.needs(first.json.registrationId));
+    expect(needs!.expiresAt).toBe(seconds(moved.endsAt) + 3 * 86_400);
+    expect(registration!.needsRetainUntil).toBe(needs!.keptUntil);
+  });
+
+  it('refuses a retention longer than two years, or needs kept longer than the rest', async () => {
+    const tooLong = await call('POST', '/admin/events', {
+      token: organiser(),
+      body: { title: 'Te lang', startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T17:00:00+01:00', venue: { name: 'Hier' }, capacity: 5, retention: 'P3Y', needsRetention: 'P4Y' },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json.errors.map((error: { field: string }) => error.field).sort()).toEqual(['needsRetention', 'retention']);
+  });
+});
+
 describe('data rights, self-service', () => {
   it('gives a person everything stored about them, behind their link', async () => {
     const event = await createEvent({ capacity: 2, language: 'en' });

@@ -142,7 +142,7 @@ describe('organiser API', () => {
 
   it('lists registrations with needs and positions, and exports them as CSV for Excel', async () => {
     const event = await createEvent({ capacity: 1 });
-    const seated = person('seated', { organisation: '=cmd|calc', dietaryNeeds: 'Halal', accessibilityNeeds: 'Rolstoel' });
+    const seated = person('seated', { organisation: '=cmd|calc', dietaryNeeds: 'Halal', accessibilityNeeds: 'Rolstoel', needsConsent: true });
     const waiting = person('waiting', { name: '李小龙' });
     await call('POST', `/events/${event.id}/registrations`, { body: seated });
     await call('POST', `/events/${event.id}/registrations`, { body: waiting });

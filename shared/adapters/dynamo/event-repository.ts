@@ -99,13 +99,18 @@ export class EventRepository {
       promotionCutoffAt: next.promotionCutoffAt,
       reminders: next.reminders,
       certificate: next.certificate,
+      emailConfirmation: next.emailConfirmation,
+      confirmationWindow: next.confirmationWindow,
+      retention: next.retention,
+      needsRetention: next.needsRetention,
+      controller: next.controller,
       calendarSequence: next.calendarSequence,
       updatedAt: next.updatedAt,
       GSI1SK: keys.eventByOrganisation(next.organisationId, next.startsAt, next.id).GSI1SK,
       ...(next.registrationOpensAt ? { registrationOpensAt: next.registrationOpensAt } : {}),
     };
     const present = Object.entries(fields).filter(([, value]) => value !== undefined);
-    const removed = ['description', 'registrationOpensAt'].filter((name) => !present.some(([key]) => key === name));
+    const removed = ['description', 'registrationOpensAt', 'controller'].filter((name) => !present.some(([key]) => key === name));
     const gate = gateUpdate(gateOf(next));
     const counterUpdate = (Key: Record<string, string>, extraSet: string[] = [], extra: { ConditionExpression?: string; values?: Record<string, unknown> } = {}) => ({
       Update: {

@@ -600,6 +600,56 @@ export class RegistrationRepository {
     }
   }
 
+  /**
+   * Moves every item of a registration to a new expiry: itself, its address lock (while it is
+   * its own), its check-in code, its waitlist entry or departure marker, its needs and its hold.
+   * Each update is conditioned on the item existing (and the lock being this registration's),
+   * so a job that runs twice, or an item already gone, changes nothing.
+   */
+  async moveRetention(registration: Registration, retainUntil: string, needsRetainUntil: string): Promise<void> {
+    const expiresAt = ttlSeconds(retainUntil);
+    const { eventId, registrationId } = registration;
+    const touch = async (Key: Record<string, string>, extra: { set?: string; condition?: string; values?: Record<string, unknown> } = {}) => {
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key,
+            UpdateExpression: `SET expiresAt = :expiresAt${extra.set ? `, ${extra.set}` : ''}`,
+            ConditionExpression: `attribute_exists(PK)${extra.condition ? ` AND ${extra.condition}` : ''}`,
+            ExpressionAttributeValues: { ':expiresAt': expiresAt, ...extra.values },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    };
+    const needsTtl = ttlSeconds(needsRetainUntil);
+    await Promise.all([
+      touch(keys.registration(registrationId), {
+        set: registration.needsRetainUntil ? 'retainUntil = :retainUntil, needsRetainUntil = :needsRetainUntil' : 'retainUntil = :retainUntil',
+        values: { ':retainUntil': retainUntil, ...(registration.needsRetainUntil ? { ':needsRetainUntil': needsRetainUntil } : {}) },
+      }),
+      ...(registration.email ? [touch(keys.emailLock(eventId, normaliseEmail(registration.email)), { condition: 'registrationId = :id', values: { ':id': registrationId } })] : []),
+      touch(keys.checkInCode(eventId, registration.checkInCode)),
+      touch(keys.addressHold(eventId, registrationId)),
+      ...(registration.waitlistSeq ? [touch(keys.waitlistEntry(eventId, registration.waitlistSeq)), touch(keys.waitlistDeparture(eventId, registration.waitlistSeq))] : []),
+      this.client
+        .send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.needs(registrationId),
+            UpdateExpression: 'SET expiresAt = :expiresAt, keptUntil = :keptUntil',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':expiresAt': needsTtl, ':keptUntil': needsRetainUntil },
+          }),
+        )
+        .catch((error) => {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }),
+    ]);
+  }
+
   /** Remembers a sent mail on its registration, for the person's own data download. */
   async recordMailSent(registrationId: string, kind: MailKind, at: Date): Promise<void> {
     try {
