@@ -16,6 +16,7 @@ import { contract as certificateStatus } from '../functions/certificate-status/s
 import { contract as checkIn } from '../functions/check-in/schema';
 import { contract as checkInByCode } from '../functions/check-in-by-code/schema';
 import { contract as createEvent } from '../functions/create-event/schema';
+import { contract as deleteEvent } from '../functions/delete-event/schema';
 import { contract as doorList } from '../functions/door-list/schema';
 import { contract as downloadCertificate } from '../functions/download-certificate/schema';
 import { contract as getEvent } from '../functions/get-event/schema';
@@ -246,6 +247,13 @@ export const catalogue: readonly FunctionSpec[] = [
     timeoutSeconds: 30,
   },
   {
+    name: 'delete-event',
+    description: "Organiser deletes an event that is over; a job erases its registrations' personal data",
+    trigger: { type: 'http', method: 'DELETE', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Delete an event that is over', contract: deleteEvent },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'PutItem', 'UpdateItem'],
+  },
+  {
     name: 'admin-cancel-registration',
     description: "Organiser cancels on a participant's behalf; the seat goes to the waitlist",
     trigger: {
@@ -473,10 +481,10 @@ export const catalogue: readonly FunctionSpec[] = [
   },
   {
     name: 'send-mailings',
-    description: 'Fans due reminders and notices out into outbox mail',
+    description: "Fans due reminders and notices out into outbox mail; moves expiries and erases deleted events' registrations",
     trigger: { type: 'schedule', everyMinutes: 1 },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
-    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem'],
     timeoutSeconds: 300,
   },
   {

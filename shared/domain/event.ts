@@ -93,6 +93,8 @@ export interface EventRecord extends EventSettings {
   calendarSequence: number;
   /** Set when the organiser cancels the event: registration closes, reminders stop. */
   cancelledAt?: string;
+  /** Deleted after it ended: gone from every list and page, its registrations' personal data erased. */
+  deletedAt?: string;
 }
 
 /** Events stored before double opt-in existed carry no setting: they keep working as they did. */

@@ -7,7 +7,7 @@ import type { EventRecord } from './event';
  * time; a scheduled sweep fans each due job out into outbox mails, one per recipient, with
  * mail ids derived from job and registration, so a job that runs twice sends nothing twice.
  */
-export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates', 'retention'] as const;
+export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates', 'retention', 'erasure'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
 
 export type MailingState = 'scheduled' | 'sending' | 'sent' | 'skipped';
@@ -57,6 +57,11 @@ export function certificatesMailing(eventId: string, jobId: string, audience: 'a
  */
 export function retentionMailing(event: EventRecord, now: Date): Mailing {
   return { eventId: event.id, jobId: `retention-${event.updatedAt.replace(/[^0-9]/g, '')}`, kind: 'retention', dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience: 'everyone' };
+}
+
+/** Not a mail either: a deleted event's registrations lose their personal data, walked like a mailing. */
+export function erasureMailing(event: EventRecord, now: Date): Mailing {
+  return { eventId: event.id, jobId: 'erasure', kind: 'erasure', dueAt: now.toISOString(), state: 'scheduled', sent: 0, audience: 'everyone' };
 }
 
 export type MailingDecision = 'send' | 'skip';

@@ -161,6 +161,8 @@ export const addressConfirmation = named(
   z.strictObject({ registrationId: z.string(), status: z.enum(['confirmed', 'waitlisted']) }),
 );
 
+export const eventDeletion = named('EventDeletion', "The event is deleted; its registrations' personal data is being erased.", z.strictObject({ status: z.literal('deleted') }));
+
 export const erasure = named('Erasure', "The person's data is erased (erasing twice answers the same); a held place went to the next person as with a cancellation.", z.strictObject({ status: z.literal('erased') }));
 
 export const personalData = named(

@@ -3,7 +3,7 @@ import { adminEventView, publicEventView, type EventActivityCounts, type EventRe
 import { capacityChange, initialSeats, type SeatState } from '../domain/seats';
 import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
-import { noticeMailing, reminderMailings, retentionMailing } from '../domain/mailing';
+import { erasureMailing, noticeMailing, reminderMailings, retentionMailing } from '../domain/mailing';
 import { needsRetentionEnd, retentionEnd } from '../domain/registration';
 import { newId, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from './deps';
 import { scheduleReminders } from './mailings';
@@ -52,7 +52,7 @@ export async function getEventForOrganiser(deps: EventsDeps, organisationId: str
 
 export async function getPublicEvent(deps: EventsDeps, eventId: string) {
   const state = await deps.events.getState(eventId);
-  if (!state) throw new NotFound('This event');
+  if (!state || state.event.deletedAt) throw new NotFound('This event');
   return publicEventView(state.event, state.seats, deps.clock.now());
 }
 
@@ -103,4 +103,20 @@ export async function cancelEvent(deps: SchedulingDeps, organisationId: string, 
     }
   }
   throw new Conflict('event-changed', 'The event changed meanwhile', 'Someone else changed this event at the same time. Please try again.');
+}
+
+/**
+ * Deletes an event that is over: it leaves every list and page, and a job erases every
+ * registration's personal data within minutes (an anonymous record keeps the counts). Before
+ * the end an event is cancelled, not deleted: people hold seats for it.
+ */
+export async function deleteEvent(deps: SchedulingDeps, organisationId: string, eventId: string): Promise<{ status: 'deleted' }> {
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
+  const now = deps.clock.now();
+  if (now.toISOString() < event.endsAt) {
+    throw new Conflict('event-not-ended', 'The event has not ended', 'An event can be deleted once it is over. Until then, cancel it: everyone registered is told.');
+  }
+  await deps.events.markDeleted(event, now);
+  await deps.mailings.schedule(erasureMailing(event, now));
+  return { status: 'deleted' };
 }

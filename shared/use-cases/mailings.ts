@@ -72,6 +72,7 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
   }
   const { kind } = mailing;
   if (kind === 'retention') return moveRetention(deps, mailing, event!, stopBy);
+  if (kind === 'erasure') return eraseEveryone(deps, mailing, stopBy);
   const audience = recipients(mailing, await deps.registrations.listByEvent(mailing.eventId));
   const offerRelease = mailing.kind === 'reminder' && offersRelease(event!, mailing.offset);
   const mails: OutboxMail[] = audience.map((registration) => ({
@@ -107,6 +108,16 @@ async function moveRetention(deps: MailingDeps, mailing: Mailing, event: EventRe
   const registrations = await deps.registrations.listByEvent(mailing.eventId);
   const [retainUntil, needsRetainUntil] = [retentionEnd(event), needsRetentionEnd(event)];
   const finished = await inChunks(registrations, WRITE_CONCURRENCY, (registration) => deps.registrations.moveRetention(registration, retainUntil, needsRetainUntil), stopBy);
+  if (!finished) return 'unfinished';
+  await deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now());
+  return 'done';
+}
+
+/** A deleted event: every registration keeps only what the counts need, as after a person's own erasure. */
+async function eraseEveryone(deps: MailingDeps, mailing: Mailing, stopBy: number): Promise<'done' | 'unfinished'> {
+  const registrations = (await deps.registrations.listByEvent(mailing.eventId)).filter((registration) => !registration.erasedAt);
+  const now = deps.clock.now();
+  const finished = await inChunks(registrations, WRITE_CONCURRENCY, (registration) => deps.registrations.erase(registration, now, { afterEvent: true }), stopBy);
   if (!finished) return 'unfinished';
   await deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now());
   return 'done';

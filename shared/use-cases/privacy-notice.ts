@@ -23,7 +23,7 @@ export interface PrivacyNotice {
 /** Anyone may read it, before registering too; an unknown event is a 404 like its form. */
 export async function getPrivacyNotice(deps: EventsDeps, eventId: string): Promise<PrivacyNotice> {
   const event = await deps.events.get(eventId);
-  if (!event) throw new NotFound('This event');
+  if (!event || event.deletedAt) throw new NotFound('This event');
   return {
     eventId: event.id,
     title: event.title,

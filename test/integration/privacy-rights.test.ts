@@ -192,3 +192,28 @@ describe('data rights, self-service', () => {
     expect((await call('DELETE', path, { token: inject('doorToken') })).status).toBe(403);
   });
 });
+
+describe('deleting an event that is over', () => {
+  it("is refused before the end; after it, the event is gone and so is every registration's personal data", async () => {
+    const event = await createEvent({ capacity: 1 });
+    const [seated, waiting] = [uniqueEmail('gone'), uniqueEmail('gonewait')];
+    const name = `Verdwijnt ${Date.now()}`;
+    await register(event.id, { name, email: seated, dietaryNeeds: 'lactosevrij-weg', needsConsent: true });
+    await register(event.id, { name: 'Wachtte Nog', email: waiting });
+
+    const early = await call('DELETE', `/admin/events/${event.id}`, { token: organiser() });
+    expect([early.status, early.json.type]).toEqual([409, 'urn:event-registration:problem:event-not-ended']);
+
+    const ended = new Date(Date.now() - 3_600_000);
+    await call('PATCH', `/admin/events/${event.id}`, { token: organiser(), body: { startsAt: new Date(ended.getTime() - 3_600_000).toISOString(), endsAt: ended.toISOString() } });
+    const deleted = await call('DELETE', `/admin/events/${event.id}`, { token: organiser() });
+    await settle();
+
+    expect([deleted.status, deleted.json]).toEqual([200, { status: 'deleted' }]);
+    expect((await call('GET', `/admin/events/${event.id}`, { token: organiser() })).status).toBe(404);
+    expect((await call('GET', `/events/${event.id}`)).status).toBe(404);
+    expect((await call('GET', '/admin/events', { token: organiser() })).json.items.map((listed: { id: string }) => listed.id)).not.toContain(event.id);
+    const stored = await everythingStored();
+    for (const personal of [name, seated, waiting, 'Wachtte Nog', 'lactosevrij-weg']) expect(stored).not.toContain(personal);
+  });
+});

@@ -18,6 +18,7 @@ const ORGANISER_ONLY_ROUTES = [
   'GET /admin/events/{eventId}/registrations',
   'GET /admin/events/{eventId}/needs-summary',
   'PATCH /admin/events/{eventId}',
+  'DELETE /admin/events/{eventId}',
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel',
   'POST /admin/events/{eventId}/registrations/{registrationId}/confirm',
   'PUT /admin/events/{eventId}/registrations/{registrationId}/email',

@@ -63,7 +63,11 @@ export interface paths {
         get: operations["get-event"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an event that is over
+         * @description Organiser deletes an event that is over; a job erases its registrations' personal data. Signed in: organiser accounts only; door accounts get 403.
+         */
+        delete: operations["delete-event"];
         options?: never;
         head?: never;
         /**
@@ -958,6 +962,11 @@ export interface components {
             };
             confirmationWindow?: string;
         };
+        /** @description The event is deleted; its registrations' personal data is being erased. */
+        EventDeletion: {
+            /** @constant */
+            status: "deleted";
+        };
         /** @description The registration is cancelled (cancelling twice answers the same). */
         Cancellation: {
             /** @constant */
@@ -1490,6 +1499,126 @@ export interface operations {
                         type: "urn:event-registration:problem:not-found";
                         /** @constant */
                         status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "delete-event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event is deleted (or was already): it leaves every list and page, and within minutes every registration's personal data is erased; an anonymous record keeps the counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDeletion"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description A conflict with the current state: `event-not-ended`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:event-not-ended";
+                        /** @constant */
+                        status: 409;
                     };
                 };
             };

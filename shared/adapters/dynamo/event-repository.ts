@@ -1,4 +1,5 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailing } from '../../domain/mailing';
 import { mailingItem } from './mailing-repository';
 import { TemporarilyUnavailable } from '../../domain/errors';
@@ -226,6 +227,24 @@ export class EventRepository {
   async getOwned(eventId: string, organisationId: string): Promise<EventRecord | undefined> {
     const event = await this.get(eventId, { consistent: true });
     return event?.organisationId === organisationId ? event : undefined;
+  }
+
+  /** Takes a deleted event off the organisation's list (its index entry goes) and marks it; twice is once. */
+  async markDeleted(event: EventRecord, now: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.event(event.id),
+          UpdateExpression: 'SET deletedAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+          ConditionExpression: 'attribute_not_exists(deletedAt)',
+          ExpressionAttributeValues: { ':now': now.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    this.hints.delete(event.id);
   }
 
   async listByOrganisation(organisationId: string): Promise<EventRecord[]> {

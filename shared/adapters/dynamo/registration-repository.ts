@@ -673,7 +673,7 @@ export class RegistrationRepository {
    * order right. The address lock (its key holds the address), the check-in code and the needs
    * go; so do the tokens, so no link opens it any more.
    */
-  async erase(registration: Registration, now: Date): Promise<'erased' | 'changed'> {
+  async erase(registration: Registration, now: Date, options: { afterEvent?: boolean } = {}): Promise<'erased' | 'changed'> {
     // After a cancellation the same address may have registered again and taken the lock over: that one stays.
     const lockKey = keys.emailLock(registration.eventId, normaliseEmail(registration.email));
     const { Item: lock } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: lockKey, ConsistentRead: true }));
@@ -685,9 +685,10 @@ export class RegistrationRepository {
             Key: keys.registration(registration.registrationId),
             UpdateExpression:
               'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable',
-            ConditionExpression: '#status = :cancelled AND attribute_not_exists(erasedAt)',
-            ExpressionAttributeNames: { '#name': 'name', '#role': 'role', '#status': 'status' },
-            ExpressionAttributeValues: { ':now': now.toISOString(), ':cancelled': 'cancelled' },
+            // Before the event a place must have been given up first; after it, nobody waits for it any more.
+            ConditionExpression: options.afterEvent ? 'attribute_not_exists(erasedAt)' : '#status = :cancelled AND attribute_not_exists(erasedAt)',
+            ExpressionAttributeNames: { '#name': 'name', '#role': 'role', ...(options.afterEvent ? {} : { '#status': 'status' }) },
+            ExpressionAttributeValues: { ':now': now.toISOString(), ...(options.afterEvent ? {} : { ':cancelled': 'cancelled' }) },
           },
         },
         ...(lock?.registrationId === registration.registrationId
@@ -695,6 +696,7 @@ export class RegistrationRepository {
           : []),
         { Delete: { TableName: this.tableName, Key: keys.checkInCode(registration.eventId, registration.checkInCode) } },
         { Delete: { TableName: this.tableName, Key: keys.needs(registration.registrationId) } },
+        { Delete: { TableName: this.tableName, Key: keys.addressHold(registration.eventId, registration.registrationId) } },
       ],
     });
     return this.conditional(command, 'erased');
