@@ -44,6 +44,12 @@ export type CorrectAddressRequest = Schemas['CorrectAddress'];
 /** `POST /admin/events/{id}/registrations/{rid}/cancel`. */
 export type CancelledRegistration = Schemas['Cancellation'];
 
+/** `DELETE /admin/events/{id}/registrations/{rid}`: the person's data erased at their request. */
+export type Erasure = Schemas['Erasure'];
+
+/** `GET /admin/events/{id}/needs-summary[?names=true]`: the needs of the people with a seat, grouped for the caterer and the venue. */
+export type NeedsSummary = Schemas['NeedsSummary'];
+
 /** One person on `GET /admin/events/{id}/door-list` (everyone with a seat). */
 export type DoorListItem = Schemas['DoorListItem'];
 export type DoorList = Schemas['DoorList'];

@@ -11,8 +11,10 @@ import type {
   CreateEventRequest,
   DoorEventList,
   DoorList,
+  Erasure,
   EventList,
   FailedMailList,
+  NeedsSummary,
   Problem,
   PublicEvent,
   Registration,
@@ -141,6 +143,10 @@ export const api = {
   /** The registration with its new address (the undeliverable flag cleared, the latest relevant mail sent again). */
   correctAddress: (eventId: string, registrationId: string, email: string) =>
     json<Registration>('PUT', `${registrationPath(eventId, registrationId)}/email`, { body: { email } satisfies CorrectAddressRequest }),
+  /** Erases the person's data at their request: a held place goes to the next person, nobody is mailed. */
+  eraseRegistration: (eventId: string, registrationId: string) => json<Erasure>('DELETE', registrationPath(eventId, registrationId)),
+  /** The needs of the people with a seat; with names only when asked, and the API records that read. */
+  needsSummary: (eventId: string, names = false) => json<NeedsSummary>('GET', `${eventPath(eventId)}/needs-summary${names ? '?names=true' : ''}`),
 
   doorEvents: () => json<DoorEventList>('GET', '/admin/door-events'),
   doorList: (eventId: string) => json<DoorList>('GET', `${eventPath(eventId)}/door-list`),

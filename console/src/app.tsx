@@ -11,6 +11,7 @@ import { CertificatesScreen } from './screens/certificates';
 import { DoorScreen } from './screens/door';
 import { EditEventScreen, NewEventScreen } from './screens/event-form';
 import { DoorEventsScreen, EventsScreen } from './screens/events';
+import { NeedsScreen } from './screens/needs';
 import { OverviewScreen } from './screens/overview';
 import { RegistrationsScreen } from './screens/registrations';
 import { RemindersScreen } from './screens/reminders';
@@ -66,6 +67,8 @@ function Screen({ route, session }: { route: Route; session: Session }) {
       return <EditEventScreen key={route.eventId} eventId={route.eventId} />;
     case 'registrations':
       return <RegistrationsScreen key={`${route.eventId}?${route.show ?? ''}`} eventId={route.eventId} show={route.show} />;
+    case 'needs':
+      return <NeedsScreen key={route.eventId} eventId={route.eventId} />;
     case 'door':
       return <DoorScreen key={route.eventId} eventId={route.eventId} />;
     case 'certificates':

@@ -1,6 +1,19 @@
 import type { AdminEvent, CreateEventRequest, FieldError, Language, UpdateEventRequest } from './api-types';
 import type { Messages } from './i18n';
-import { durationMinutes, fromWallTime, isTimeZone, joinDuration, splitDuration, toWallTime, type DurationUnit } from './time';
+import { instantAfter } from '../../shared/domain/durations';
+import { DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, MAX_RETENTION } from '../../shared/domain/event';
+import {
+  durationMinutes,
+  fromWallTime,
+  isTimeZone,
+  joinCalendarDuration,
+  joinDuration,
+  splitCalendarDuration,
+  splitDuration,
+  toWallTime,
+  type CalendarUnit,
+  type DurationUnit,
+} from './time';
 
 /**
  * The event form as the organiser fills it in (times on the event's own clock, numbers as
@@ -51,6 +64,16 @@ export interface EventForm {
   signatoryName: string;
   signatoryTitle: string;
   certificateDescription: string;
+  /** Who is responsible for the participants' data (`controller`): both or neither. */
+  controllerName: string;
+  controllerContact: string;
+  /** The event had a controller when the form opened: the API has no way to remove one. */
+  hadController: boolean;
+  /** How long after the end registrations are kept (`retention`), and the needs (`needsRetention`). */
+  retentionAmount: string;
+  retentionUnit: CalendarUnit;
+  needsRetentionAmount: string;
+  needsRetentionUnit: CalendarUnit;
 }
 
 let nextKey = 1;
@@ -69,6 +92,15 @@ const CONFIRMATION_WINDOW_MINUTES = { min: 15, max: 2 * 1440 };
 
 /** The API's default window (`PT2H`), for a new event and for an event whose window the form cannot show. */
 const DEFAULT_CONFIRMATION = { amount: '2', unit: 'hours' as DurationUnit };
+
+/** The API's limits on the controller's texts. */
+const CONTROLLER_MAX = { name: 200, contact: 300 };
+
+/** A retention as the form shows it; one the form cannot show as one unit shows the API's default. */
+function retentionRow(iso: string, fallback: string): { amount: string; unit: CalendarUnit } {
+  const split = splitCalendarDuration(iso) ?? splitCalendarDuration(fallback)!;
+  return { amount: String(split.amount), unit: split.unit };
+}
 
 /** A new event: the browser's zone, a 7-day and a 1-day reminder, address confirmation within 2 hours, a certificate. */
 export function emptyForm(language: Language): EventForm {
@@ -101,7 +133,17 @@ export function emptyForm(language: Language): EventForm {
     signatoryName: '',
     signatoryTitle: '',
     certificateDescription: '',
+    controllerName: '',
+    controllerContact: '',
+    hadController: false,
+    ...retentionFields(DEFAULT_RETENTION, DEFAULT_NEEDS_RETENTION),
   };
+}
+
+function retentionFields(retention: string, needsRetention: string): Pick<EventForm, 'retentionAmount' | 'retentionUnit' | 'needsRetentionAmount' | 'needsRetentionUnit'> {
+  const kept = retentionRow(retention, DEFAULT_RETENTION);
+  const needs = retentionRow(needsRetention, DEFAULT_NEEDS_RETENTION);
+  return { retentionAmount: kept.amount, retentionUnit: kept.unit, needsRetentionAmount: needs.amount, needsRetentionUnit: needs.unit };
 }
 
 export function formFromEvent(event: AdminEvent): EventForm {
@@ -140,6 +182,10 @@ export function formFromEvent(event: AdminEvent): EventForm {
     signatoryName: event.certificate.signatoryName ?? '',
     signatoryTitle: event.certificate.signatoryTitle ?? '',
     certificateDescription: event.certificate.description ?? '',
+    controllerName: event.controller?.name ?? '',
+    controllerContact: event.controller?.contact ?? '',
+    hadController: event.controller !== undefined,
+    ...retentionFields(event.retention, event.needsRetention),
   };
 }
 
@@ -155,6 +201,9 @@ const isWebUrl = (text: string) => {
     return false;
   }
 };
+
+/** What the privacy page can make a link of: an e-mail address or a web address. */
+const isContact = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) || isWebUrl(text);
 
 /** Accepts "6,5" as well as "6.5". */
 const parseNumber = (text: string) => (text.trim() === '' ? NaN : Number(text.trim().replace(',', '.')));
@@ -213,6 +262,26 @@ export function requestFromForm(form: EventForm, t: Messages): { request?: Creat
     else errors.confirmationWindow = t.form.confirmationWindowInvalid;
   }
 
+  const controllerName = form.controllerName.trim();
+  const controllerContact = form.controllerContact.trim();
+  if (controllerName && !controllerContact) errors['controller.contact'] = t.form.controllerContactMissing;
+  else if (controllerContact && !controllerName) errors['controller.name'] = t.form.controllerNameMissing;
+  else if (!controllerName && form.hadController) errors['controller.name'] = t.form.controllerCannotRemove;
+  if (controllerName.length > CONTROLLER_MAX.name) errors['controller.name'] = t.form.tooLong(CONTROLLER_MAX.name);
+  if (controllerContact && !isContact(controllerContact)) errors['controller.contact'] = t.form.controllerContactInvalid;
+  else if (controllerContact.length > CONTROLLER_MAX.contact) errors['controller.contact'] = t.form.tooLong(CONTROLLER_MAX.contact);
+
+  // Counted as the API counts them: on the event's calendar from its end (a month after 31
+  // January is 28 February), so the form and the API refuse the same settings.
+  const keptUntil = (duration: string) => instantAfter(endsAt ?? new Date().toISOString(), duration, zoneOk ? zone : 'UTC');
+  const retentionAmount = parseNumber(form.retentionAmount);
+  const retention = Number.isInteger(retentionAmount) && retentionAmount >= 1 ? joinCalendarDuration(retentionAmount, form.retentionUnit) : undefined;
+  if (!retention || keptUntil(retention) > keptUntil(MAX_RETENTION)) errors.retention = t.form.retentionInvalid;
+  const needsAmount = parseNumber(form.needsRetentionAmount);
+  const needsRetention = Number.isInteger(needsAmount) && needsAmount >= 0 ? joinCalendarDuration(needsAmount, form.needsRetentionUnit) : undefined;
+  if (!needsRetention) errors.needsRetention = t.form.needsRetentionInvalid;
+  else if (retention && !errors.retention && keptUntil(needsRetention) > keptUntil(retention)) errors.needsRetention = t.form.needsRetentionTooLong;
+
   const hours = parseNumber(form.hours);
   if (form.hours.trim() && (!Number.isFinite(hours) || hours <= 0 || hours > 1000 || !Number.isInteger(hours * 4))) errors['certificate.hours'] = t.form.hoursInvalid;
 
@@ -238,6 +307,9 @@ export function requestFromForm(form: EventForm, t: Messages): { request?: Creat
     reminders: [...new Set([...reminders, ...form.otherReminders])],
     emailConfirmation: form.confirmationRequired ? 'required' : 'off',
     ...(confirmationWindow ? { confirmationWindow } : {}),
+    retention: retention!,
+    needsRetention: needsRetention!,
+    ...(controllerName ? { controller: { name: controllerName, contact: controllerContact } } : {}),
     certificate: {
       enabled: form.certificateEnabled,
       ...(form.hours.trim() ? { hours } : {}),
@@ -301,6 +373,11 @@ export function fieldLabel(path: string, t: Messages): string {
     'certificate.signatoryName': t.form.signatoryName,
     'certificate.signatoryTitle': t.form.signatoryTitle,
     'certificate.description': t.form.certificateDescription,
+    controller: t.form.controller,
+    'controller.name': t.form.controllerName,
+    'controller.contact': t.form.controllerContact,
+    retention: t.form.retention,
+    needsRetention: t.form.needsRetention,
   };
   if (labels[path]) return labels[path];
   const programme = /^programme\.(\d+)\.(startsAt|title|speaker)$/.exec(path);

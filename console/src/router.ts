@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
  * Hash routes, so a reload (or a link sent to a colleague) lands on the same screen and the
  * server only ever serves `/console/`.
  */
-export type EventScreen = 'overview' | 'edit' | 'registrations' | 'door' | 'certificates' | 'reminders';
+export type EventScreen = 'overview' | 'edit' | 'registrations' | 'needs' | 'door' | 'certificates' | 'reminders';
 
 /** `show`: the registrations list's filter, so another screen can link to "who is pending". */
 export type Route = { name: 'events' } | { name: 'new-event' } | { name: EventScreen; eventId: string; show?: string } | { name: 'not-found' };
@@ -13,6 +13,7 @@ const EVENT_SCREENS: Record<string, EventScreen> = {
   '': 'overview',
   edit: 'edit',
   registrations: 'registrations',
+  needs: 'needs',
   door: 'door',
   certificates: 'certificates',
   reminders: 'reminders',

@@ -126,3 +126,26 @@ export function joinDuration(amount: number, unit: DurationUnit): string {
   if (unit === 'hours') return `PT${amount}H`;
   return `PT${amount}M`;
 }
+
+/** A period on the calendar, as retention is counted: P1Y after 7 December is 7 December. */
+export type CalendarUnit = 'days' | 'weeks' | 'months' | 'years';
+
+/**
+ * A calendar duration as one number and a unit: P1Y → 1 year, P18M → 18 months, P1Y6M → 18
+ * months, P2W3D → 17 days. Undefined for anything with a clock part or a fraction, or one that
+ * mixes months and days, which no single unit can show.
+ */
+export function splitCalendarDuration(iso: string): { amount: number; unit: CalendarUnit } | undefined {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso);
+  if (!match || iso === 'P') return undefined;
+  const [y, m, w, d] = match.slice(1);
+  const [years, months, weeks, days] = [y, m, w, d].map((part) => Number(part ?? 0)) as [number, number, number, number];
+  if ((y ?? m) !== undefined && (w ?? d) !== undefined) return undefined;
+  if (m !== undefined) return { amount: years * 12 + months, unit: 'months' };
+  if (y !== undefined) return { amount: years, unit: 'years' };
+  return d === undefined ? { amount: weeks, unit: 'weeks' } : { amount: weeks * 7 + days, unit: 'days' };
+}
+
+export function joinCalendarDuration(amount: number, unit: CalendarUnit): string {
+  return `P${amount}${{ days: 'D', weeks: 'W', months: 'M', years: 'Y' }[unit]}`;
+}

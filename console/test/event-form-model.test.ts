@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AdminEvent } from '../src/api-types';
 import { changesFrom, createRequest, emptyForm, fieldId, fieldLabel, formFromEvent, requestFromForm } from '../src/event-form-model';
 import { messages } from '../src/i18n';
+import type { CalendarUnit } from '../src/time';
 
 const t = messages.en;
+
+const pick = <T extends object, K extends keyof T>(object: T, ...keys: K[]) => Object.fromEntries(keys.map((key) => [key, object[key]])) as Pick<T, K>;
 
 const event: AdminEvent = {
   id: '01J9ABC',
@@ -146,6 +149,79 @@ describe('the event form', () => {
     expect(changesFrom(original, requestFromForm(original, t).request!, t)).toEqual({});
   });
 
+  it('a new event keeps registrations a year and needs 14 days after the end, and names no controller', () => {
+    expect(emptyForm('nl')).toMatchObject({ retentionAmount: '1', retentionUnit: 'years', needsRetentionAmount: '14', needsRetentionUnit: 'days', controllerName: '', controllerContact: '' });
+
+    const { request } = requestFromForm({ ...formFromEvent(event), ...pick(emptyForm('nl'), 'retentionAmount', 'retentionUnit', 'needsRetentionAmount', 'needsRetentionUnit') }, t);
+
+    expect(request).toMatchObject({ retention: 'P1Y', needsRetention: 'P14D' });
+    expect(request).not.toHaveProperty('controller');
+  });
+
+  it('shows the retention settings as a number and a calendar unit', () => {
+    expect(formFromEvent({ ...event, retention: 'P18M', needsRetention: 'P2W' })).toMatchObject({ retentionAmount: '18', retentionUnit: 'months', needsRetentionAmount: '2', needsRetentionUnit: 'weeks' });
+    expect(formFromEvent({ ...event, retention: 'P1Y6M', needsRetention: 'P0D' })).toMatchObject({ retentionAmount: '18', retentionUnit: 'months', needsRetentionAmount: '0', needsRetentionUnit: 'days' });
+  });
+
+  it('sends the controller with both its name and its contact, trimmed', () => {
+    const form = { ...formFromEvent(event), controllerName: ' Gemeente Utrecht ', controllerContact: 'privacy@utrecht.nl ' };
+
+    expect(requestFromForm(form, t).request!.controller).toEqual({ name: 'Gemeente Utrecht', contact: 'privacy@utrecht.nl' });
+    expect(requestFromForm({ ...form, controllerContact: 'https://utrecht.nl/privacy' }, t).request!.controller).toEqual({ name: 'Gemeente Utrecht', contact: 'https://utrecht.nl/privacy' });
+  });
+
+  it('asks for both parts of the controller or neither, and a contact the privacy page can link to, in the organiser\'s language', () => {
+    const errorsOf = (name: string, contact: string, language: 'nl' | 'en' = 'en') =>
+      requestFromForm({ ...formFromEvent(event), controllerName: name, controllerContact: contact }, messages[language]).errors;
+
+    expect(errorsOf('Gemeente Utrecht', '')).toEqual({ 'controller.contact': 'Also fill in how participants reach the controller, or clear the name.' });
+    expect(errorsOf('', 'privacy@utrecht.nl')).toEqual({ 'controller.name': "Also fill in the controller's name, or clear the contact." });
+    expect(errorsOf('Gemeente Utrecht', '030 286 00 00')).toEqual({ 'controller.contact': 'This must be an e-mail address (name@example.org) or a web address starting with https://' });
+    expect(errorsOf('Gemeente Utrecht', '', 'nl')).toEqual({ 'controller.contact': 'Vul ook in hoe deelnemers de verantwoordelijke bereiken, of maak de naam leeg.' });
+    expect(errorsOf('G'.repeat(201), 'privacy@utrecht.nl', 'nl')).toEqual({ 'controller.name': 'Hoogstens 200 tekens.' });
+    expect(errorsOf('', '')).toEqual({});
+  });
+
+  it('cannot take away a controller the event has, since the API keeps it', () => {
+    const named = formFromEvent({ ...event, controller: { name: 'Gemeente Utrecht', contact: 'privacy@utrecht.nl' } });
+
+    expect(requestFromForm({ ...named, controllerName: '', controllerContact: '' }, t).errors).toEqual({
+      'controller.name': 'The controller cannot be removed, only changed. Fill in the name and the contact again.',
+    });
+  });
+
+  it('keeps registrations at most 2 years, and needs at most as long as the registrations, counted on the calendar from the end', () => {
+    const errorsOf = (retention: [string, CalendarUnit], needs: [string, CalendarUnit], language: 'nl' | 'en' = 'en') =>
+      requestFromForm(
+        { ...formFromEvent(event), retentionAmount: retention[0], retentionUnit: retention[1], needsRetentionAmount: needs[0], needsRetentionUnit: needs[1] },
+        messages[language],
+      ).errors;
+
+    expect(errorsOf(['2', 'years'], ['2', 'years'])).toEqual({});
+    expect(errorsOf(['24', 'months'], ['0', 'days'])).toEqual({});
+    expect(errorsOf(['25', 'months'], ['14', 'days'])).toEqual({ retention: 'A whole number, 1 or more; at most 2 years in all.' });
+    // Two years after 7 December 2026 takes in 29 February 2028: 731 days.
+    expect(errorsOf(['731', 'days'], ['14', 'days'])).toEqual({});
+    expect(errorsOf(['732', 'days'], ['14', 'days'])).toEqual({ retention: 'A whole number, 1 or more; at most 2 years in all.' });
+    expect(errorsOf(['0', 'years'], ['14', 'days'], 'nl')).toEqual({ retention: 'Een heel getal van 1 of meer; samen hoogstens 2 jaar.' });
+    expect(errorsOf(['1,5', 'years'], ['14', 'days'])).toHaveProperty('retention');
+    expect(errorsOf(['1', 'months'], ['5', 'weeks'])).toEqual({ needsRetention: 'Needs cannot be kept longer than the registrations themselves.' });
+    expect(errorsOf(['1', 'months'], ['', 'days'], 'nl')).toEqual({ needsRetention: 'Een heel getal van 0 of meer.' });
+    // The event ends 7 December: a month after is 7 January, 31 days.
+    expect(errorsOf(['1', 'months'], ['31', 'days'])).toEqual({});
+    expect(errorsOf(['1', 'months'], ['32', 'days'])).toHaveProperty('needsRetention');
+  });
+
+  it('a change to the privacy settings sends only that', () => {
+    const original = formFromEvent(event);
+    const changed = (change: Partial<typeof original>) => changesFrom(original, requestFromForm({ ...original, ...change }, t).request!, t);
+
+    expect(changed({ retentionAmount: '6', retentionUnit: 'months' })).toEqual({ retention: 'P6M' });
+    expect(changed({ needsRetentionAmount: '1', needsRetentionUnit: 'weeks' })).toEqual({ needsRetention: 'P1W' });
+    expect(changed({ controllerName: 'Gemeente Utrecht', controllerContact: 'privacy@utrecht.nl' })).toEqual({ controller: { name: 'Gemeente Utrecht', contact: 'privacy@utrecht.nl' } });
+    expect(changesFrom(original, requestFromForm(original, t).request!, t)).toEqual({});
+  });
+
   it('the API field paths become input ids and labels', () => {
     expect(fieldId('programme.0.title')).toBe('ev-programme-0-title');
     expect(fieldLabel('programme.0.title', t)).toBe('Item 1: Item');
@@ -153,5 +229,8 @@ describe('the event form', () => {
     expect(fieldLabel('venue.name', t)).toBe('Venue');
     expect(fieldId('confirmationWindow')).toBe('ev-confirmationWindow');
     expect(fieldLabel('confirmationWindow', t)).toBe('Time to confirm');
+    expect(fieldId('controller.contact')).toBe('ev-controller-contact');
+    expect(fieldLabel('controller.contact', t)).toBe('Contact for privacy questions');
+    expect(fieldLabel('needsRetention', messages.nl)).toBe('Wensen bewaren');
   });
 });

@@ -8,6 +8,7 @@ describe('hash routes', () => {
     expect(parseHash('#/events/new')).toEqual({ name: 'new-event' });
     expect(parseHash('#/events/01J9ABC')).toEqual({ name: 'overview', eventId: '01J9ABC' });
     expect(parseHash('#/events/01J9ABC/registrations')).toEqual({ name: 'registrations', eventId: '01J9ABC' });
+    expect(parseHash('#/events/01J9ABC/needs')).toEqual({ name: 'needs', eventId: '01J9ABC' });
     expect(parseHash('#/events/masterclass-demo/door/')).toEqual({ name: 'door', eventId: 'masterclass-demo' });
     expect(parseHash('#/events/01J9ABC/somewhere')).toEqual({ name: 'not-found' });
     expect(parseHash('#/elsewhere')).toEqual({ name: 'not-found' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationMinutes, fromWallTime, joinDuration, splitDuration, toWallTime } from '../src/time';
+import { durationMinutes, fromWallTime, joinCalendarDuration, joinDuration, splitCalendarDuration, splitDuration, toWallTime } from '../src/time';
 
 describe('times on the event clock', () => {
   it('adds the offset the zone has on that day', () => {
@@ -40,5 +40,25 @@ describe('reminder offsets', () => {
     expect(joinDuration(7, 'days')).toBe('P7D');
     expect(joinDuration(2, 'hours')).toBe('PT2H');
     expect(joinDuration(30, 'minutes')).toBe('PT30M');
+  });
+});
+
+describe('calendar durations (retention)', () => {
+  it('reads a period as one number and the largest unit it is written in', () => {
+    expect(splitCalendarDuration('P1Y')).toEqual({ amount: 1, unit: 'years' });
+    expect(splitCalendarDuration('P1Y6M')).toEqual({ amount: 18, unit: 'months' });
+    expect(splitCalendarDuration('P2W')).toEqual({ amount: 2, unit: 'weeks' });
+    expect(splitCalendarDuration('P1W3D')).toEqual({ amount: 10, unit: 'days' });
+    expect(splitCalendarDuration('P0D')).toEqual({ amount: 0, unit: 'days' });
+  });
+
+  it('gives up on what one unit cannot show', () => {
+    expect(splitCalendarDuration('P1M15D')).toBeUndefined();
+    expect(splitCalendarDuration('PT48H')).toBeUndefined();
+    expect(splitCalendarDuration('P')).toBeUndefined();
+  });
+
+  it('writes them back', () => {
+    expect([joinCalendarDuration(1, 'years'), joinCalendarDuration(6, 'months'), joinCalendarDuration(2, 'weeks'), joinCalendarDuration(14, 'days')]).toEqual(['P1Y', 'P6M', 'P2W', 'P14D']);
   });
 });

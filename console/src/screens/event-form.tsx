@@ -19,7 +19,7 @@ import {
 import { useI18n } from '../i18n';
 import { hrefFor, navigate } from '../router';
 import { describeError, useSession } from '../session';
-import type { DurationUnit } from '../time';
+import type { CalendarUnit, DurationUnit } from '../time';
 import { EventHeader } from './event-frame';
 
 const timeZones = (() => {
@@ -30,8 +30,37 @@ const timeZones = (() => {
   }
 })();
 
-function Form({ original, event }: { original: EventForm; event?: AdminEvent }) {
+/** A period after the event's end as a number and a calendar unit, like the confirmation window's row. */
+function RetentionRow(props: {
+  path: 'retention' | 'needsRetention';
+  legend: string;
+  hint: string;
+  amount: string;
+  unit: CalendarUnit;
+  onAmount(value: string): void;
+  onUnit(value: CalendarUnit): void;
+  error?: string;
+  min?: string;
+}) {
   const { t } = useI18n();
+  const id = fieldId(props.path);
+  const units = (Object.keys(t.form.calendarUnits) as CalendarUnit[]).map((unit) => ({ value: unit, label: t.form.calendarUnits[unit] }));
+  return (
+    <fieldset class="row-item" aria-describedby={`${id}-legend-hint`}>
+      <legend>{props.legend}</legend>
+      <p class="hint" id={`${id}-legend-hint`}>
+        {props.hint}
+      </p>
+      <div class="field-row compact">
+        <InputField id={id} type="number" inputMode="numeric" min={props.min ?? '1'} step="1" label={t.form.retentionAmount} value={props.amount} onValue={props.onAmount} error={props.error} />
+        <SelectField id={`${id}-unit`} label={t.form.retentionUnit} value={props.unit} onValue={props.onUnit} options={units} />
+      </div>
+    </fieldset>
+  );
+}
+
+function Form({ original, event }: { original: EventForm; event?: AdminEvent }) {
+  const { t, language } = useI18n();
   const { signInAgain } = useSession();
   const [form, setForm] = useState(original);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -280,6 +309,59 @@ function Form({ original, event }: { original: EventForm; event?: AdminEvent }) 
               <TextAreaField id={fieldId('certificate.description')} label={t.form.certificateDescription} value={form.certificateDescription} onValue={set('certificateDescription')} error={error('certificate.description')} rows={3} />
             </>
           )}
+        </fieldset>
+
+        <fieldset class="panel" data-testid="privacy-settings">
+          <legend>{t.form.privacy}</legend>
+          <p class="hint">
+            {t.form.privacyHint}
+            {event && (
+              <>
+                {' '}
+                <a href={`/events/${encodeURIComponent(event.id)}/privacy?lang=${language}`} target="_blank" rel="noopener">
+                  {t.form.privacyPage}
+                </a>
+              </>
+            )}
+          </p>
+          <fieldset class="row-item" aria-describedby="controller-hint">
+            <legend>{t.form.controller}</legend>
+            <p class="hint" id="controller-hint">
+              {t.form.controllerHint}
+            </p>
+            <InputField id={fieldId('controller.name')} label={t.form.controllerName} value={form.controllerName} onValue={set('controllerName')} error={error('controller.name')} autoComplete="organization" />
+            <InputField
+              id={fieldId('controller.contact')}
+              label={t.form.controllerContact}
+              hint={t.form.controllerContactHint}
+              value={form.controllerContact}
+              onValue={set('controllerContact')}
+              error={error('controller.contact')}
+              spellcheck={false}
+              autoCapitalize="off"
+            />
+          </fieldset>
+          <RetentionRow
+            path="retention"
+            legend={t.form.retention}
+            hint={t.form.retentionHint}
+            amount={form.retentionAmount}
+            unit={form.retentionUnit}
+            onAmount={set('retentionAmount')}
+            onUnit={set('retentionUnit')}
+            error={error('retention')}
+          />
+          <RetentionRow
+            path="needsRetention"
+            legend={t.form.needsRetention}
+            hint={t.form.needsRetentionHint}
+            amount={form.needsRetentionAmount}
+            unit={form.needsRetentionUnit}
+            onAmount={set('needsRetentionAmount')}
+            onUnit={set('needsRetentionUnit')}
+            error={error('needsRetention')}
+            min="0"
+          />
         </fieldset>
       </fieldset>
       <div class="actions">

@@ -6,7 +6,7 @@ import { hrefFor, type EventScreen } from '../router';
 import { useSession } from '../session';
 import { formatDateTime } from '../time';
 
-const SCREENS: EventScreen[] = ['overview', 'registrations', 'door', 'certificates', 'reminders', 'edit'];
+const SCREENS: EventScreen[] = ['overview', 'registrations', 'needs', 'door', 'certificates', 'reminders', 'edit'];
 
 /** The event's screens as tabs; a door account has only the door, so no tabs. */
 export function EventNav({ eventId, current }: { eventId: string; current: EventScreen }) {

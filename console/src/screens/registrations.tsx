@@ -134,6 +134,7 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
   const [query, setQuery] = useState('');
   const [cancelling, setCancelling] = useState<Registration>();
   const [correcting, setCorrecting] = useState<Registration>();
+  const [erasing, setErasing] = useState<Registration>();
   const [confirming, setConfirming] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string>();
@@ -158,6 +159,22 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
       const text = cancelling.status === 'pending' ? t.registrations.removed(cancelling.name) : t.registrations.cancelled(cancelling.name);
       setMessage({ kind: 'success', text, focus: true });
       setCancelling(undefined);
+      refresh();
+    } catch (failure) {
+      setDialogError(fail(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const erase = async () => {
+    if (!erasing) return;
+    setBusy(true);
+    setDialogError(undefined);
+    try {
+      await api.eraseRegistration(eventId, erasing.registrationId);
+      setMessage({ kind: 'success', text: t.registrations.erasedDone(erasing.name), focus: true });
+      setErasing(undefined);
       refresh();
     } catch (failure) {
       setDialogError(fail(failure));
@@ -265,13 +282,26 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
                     data-registration-id={registration.registrationId}
                     data-status={registration.status}
                     data-mail-status={registration.mailStatus}
+                    data-erased={registration.erasedAt ? 'true' : undefined}
                   >
                     <th scope="row" data-label={t.registrations.name}>
-                      <span class="name">{registration.name}</span>
-                      <br />
-                      <a class="email" href={`mailto:${registration.email}`}>
-                        {registration.email}
-                      </a>
+                      {registration.erasedAt ? (
+                        <>
+                          <span class="name erased" data-testid="erased">
+                            {t.registrations.erasedRow}
+                          </span>
+                          <br />
+                          <span class="meta">{t.registrations.erasedOn(formatDateTime(registration.erasedAt, language, zone, 'short'))}</span>
+                        </>
+                      ) : (
+                        <>
+                          <span class="name">{registration.name}</span>
+                          <br />
+                          <a class="email" href={`mailto:${registration.email}`}>
+                            {registration.email}
+                          </a>
+                        </>
+                      )}
                     </th>
                     <td data-label={t.registrations.organisation}>
                       {registration.organisation ?? t.common.none}
@@ -317,9 +347,9 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
                       {!registration.accessibilityNeeds && !registration.dietaryNeeds && t.common.none}
                     </td>
                     <td data-label={t.registrations.actions}>
-                      {registration.status !== 'cancelled' && open && (
+                      {!registration.erasedAt && (
                         <div class="row-actions">
-                          {registration.status === 'pending' && (
+                          {registration.status === 'pending' && open && (
                             <button
                               type="button"
                               class="button small"
@@ -331,26 +361,42 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
                               {t.registrations.confirm}
                             </button>
                           )}
+                          {registration.status !== 'cancelled' && open && (
+                            <>
+                              <button
+                                type="button"
+                                class="button secondary small"
+                                aria-label={t.registrations.correctFor(registration.name)}
+                                onClick={() => setCorrecting(registration)}
+                                data-testid="correct-address"
+                              >
+                                {t.registrations.correct}
+                              </button>
+                              <button
+                                type="button"
+                                class="button secondary small"
+                                aria-label={registration.status === 'pending' ? t.registrations.removeFor(registration.name) : t.registrations.cancelFor(registration.name)}
+                                onClick={() => {
+                                  setDialogError(undefined);
+                                  setCancelling(registration);
+                                }}
+                                data-testid="cancel-registration"
+                              >
+                                {registration.status === 'pending' ? t.registrations.remove : t.registrations.cancel}
+                              </button>
+                            </>
+                          )}
                           <button
                             type="button"
-                            class="button secondary small"
-                            aria-label={t.registrations.correctFor(registration.name)}
-                            onClick={() => setCorrecting(registration)}
-                            data-testid="correct-address"
-                          >
-                            {t.registrations.correct}
-                          </button>
-                          <button
-                            type="button"
-                            class="button secondary small"
-                            aria-label={registration.status === 'pending' ? t.registrations.removeFor(registration.name) : t.registrations.cancelFor(registration.name)}
+                            class="button secondary small danger-text"
+                            aria-label={t.registrations.eraseFor(registration.name)}
                             onClick={() => {
                               setDialogError(undefined);
-                              setCancelling(registration);
+                              setErasing(registration);
                             }}
-                            data-testid="cancel-registration"
+                            data-testid="erase-registration"
                           >
-                            {registration.status === 'pending' ? t.registrations.remove : t.registrations.cancel}
+                            {t.registrations.erase}
                           </button>
                         </div>
                       )}
@@ -375,6 +421,29 @@ export function RegistrationsScreen({ eventId, show }: { eventId: string; show?:
         >
           <p>
             {cancelling.status === 'pending' ? t.registrations.removeText : cancelling.status === 'confirmed' ? t.registrations.cancelSeat : t.registrations.cancelWaitlist}
+          </p>
+        </ConfirmDialog>
+      )}
+      {erasing && (
+        <ConfirmDialog
+          title={t.registrations.eraseTitle(erasing.name)}
+          confirmLabel={t.registrations.eraseConfirm}
+          cancelLabel={t.registrations.eraseKeep}
+          onConfirm={erase}
+          onClose={() => setErasing(undefined)}
+          busy={busy}
+          error={dialogError}
+          testId="erase-registration-dialog"
+        >
+          <p>{t.registrations.eraseIntro}</p>
+          <ul>
+            <li>{t.registrations.eraseWhat}</li>
+            {erasing.status !== 'cancelled' && <li>{t.registrations.eraseSeat}</li>}
+            <li>{t.registrations.eraseNoMail}</li>
+            <li>{t.registrations.eraseKept}</li>
+          </ul>
+          <p>
+            <strong>{t.registrations.eraseIrreversible}</strong>
           </p>
         </ConfirmDialog>
       )}
