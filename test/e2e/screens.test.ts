@@ -112,6 +112,24 @@ describe('every screen, in both languages', () => {
       },
     },
     {
+      name: 'registrations-erase-dialog',
+      async open() {
+        await page.getByTestId('registration-row').filter({ hasText: 'Kees Bakker' }).getByTestId('erase-registration').click();
+        await page.getByTestId('erase-registration-dialog').waitFor();
+      },
+      async close() {
+        await page.keyboard.press('Escape');
+        await page.getByTestId('erase-registration-dialog').waitFor({ state: 'detached' });
+      },
+    },
+    {
+      name: 'needs',
+      async open() {
+        await page.goto(consoleUrl(`#/events/${upcoming.id}/needs`));
+        await page.getByTestId('dietary-row').first().waitFor();
+      },
+    },
+    {
       name: 'door',
       async open() {
         await page.goto(consoleUrl(`#/events/${upcoming.id}/door`));
