@@ -3,9 +3,9 @@ import { adminEvent } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 import { eventFields } from '../create-event/schema';
 
-/** Any subset of the event's fields; `registrationOpensAt: null` removes the opening time. */
+/** Any subset of the event's fields; `null` removes the opening time or the controller. */
 export const updateEventSchema = z
-  .partial(z.strictObject({ ...eventFields, registrationOpensAt: z.nullable(eventFields.registrationOpensAt) }))
+  .partial(z.strictObject({ ...eventFields, registrationOpensAt: z.nullable(eventFields.registrationOpensAt), controller: z.nullable(eventFields.controller) }))
   .check(z.refine((changes) => Object.keys(changes).length > 0, { error: 'name at least one field to change' }))
   .register(z.globalRegistry, { id: 'UpdateEvent' });
 

@@ -6,8 +6,9 @@ type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'lang
 export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
   Partial<Pick<EventSettings, Defaulted>> & { certificate?: Partial<CertificateSettings> };
 
-export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt' | 'certificate'>> & {
+export type EventChanges = Partial<Omit<EventSettings, 'registrationOpensAt' | 'certificate' | 'controller'>> & {
   registrationOpensAt?: string | null;
+  controller?: EventSettings['controller'] | null;
   certificate?: Partial<CertificateSettings>;
 };
 
@@ -92,7 +93,7 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     confirmationWindow: changes.confirmationWindow ?? confirmationWindowOf(event),
     retention: changes.retention ?? retentionOf(event),
     needsRetention: changes.needsRetention ?? needsRetentionOf(event),
-    ...(changes.controller ?? event.controller ? { controller: changes.controller ?? event.controller } : {}),
+    ...(changes.controller === null ? {} : changes.controller ?? event.controller ? { controller: changes.controller ?? event.controller } : {}),
   };
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');

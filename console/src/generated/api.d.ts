@@ -959,7 +959,7 @@ export interface components {
             controller?: {
                 name: string;
                 contact: string;
-            };
+            } | null;
             confirmationWindow?: string;
         };
         /** @description The event is deleted; its registrations' personal data is being erased. */

@@ -83,3 +83,13 @@ describe('certificate settings', () => {
     expect(changed.certificate).toEqual({ enabled: true, hours: 6.5, organiserName: 'Publiek Denken', signatoryName: 'M. van der Voort' });
   });
 });
+
+describe('the data controller', () => {
+  it('is kept when a change does not name it, replaced when it does, and removed with null', () => {
+    const event = anEvent({ controller: { name: 'Gemeente Utrecht', contact: 'privacy@utrecht.nl' } });
+
+    expect(changedEvent(event, { title: 'Nieuwe titel' }, NOW).controller).toEqual({ name: 'Gemeente Utrecht', contact: 'privacy@utrecht.nl' });
+    expect(changedEvent(event, { controller: { name: 'Provincie', contact: 'https://provincie.nl/privacy' } }, NOW).controller).toEqual({ name: 'Provincie', contact: 'https://provincie.nl/privacy' });
+    expect(changedEvent(event, { controller: null }, NOW)).not.toHaveProperty('controller');
+  });
+});
