@@ -98,8 +98,10 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
   checkTimes(settings);
   if (event.cancelledAt) throw new Conflict('event-cancelled', 'Event cancelled', 'This event has been cancelled and can no longer be changed.');
   const calendarChanged = timeOrPlaceChanged(event, settings);
+  // The settings decide the controller: one the change removed must not come back from the event as it was.
+  const { controller: _previous, ...unchanged } = event;
   return {
-    ...event,
+    ...unchanged,
     ...settings,
     promotionCutoffAt: cutoffAt(settings),
     calendarSequence: event.calendarSequence + (calendarChanged ? 1 : 0),
