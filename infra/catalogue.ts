@@ -407,7 +407,7 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'download-my-data',
     description: 'A participant downloads everything stored about them for the event, with the token from their mail',
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/data', auth: 'public', summary: 'Download your data (JSON)', throttle: PUBLIC_READ_THROTTLE, contract: downloadMyData },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    environment: ['TABLE_NAME'],
     table: ['GetItem', 'BatchGetItem'],
   },
   {

@@ -2,11 +2,10 @@ import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { responder } from '../../shared/schemas/contract';
 import { ownData } from '../../shared/use-cases/data-rights';
-import { mailingDeps } from '../../shared/composition/wiring';
+import { dataRightsDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
-const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
+const deps = dataRightsDeps(readConfig(['TABLE_NAME']).TABLE_NAME);
 const reply = responder(contract);
 
 /** "Download my data" on the personal page: the link's token proves whose data it is. */

@@ -18,6 +18,12 @@ export const schedulingDeps = (tableName: string): RegistrationDeps & Scheduling
   mailings: new MailingRepository(tableName),
 });
 
+/** What a person's own data download reads: the registration and its certificate. */
+export const dataRightsDeps = (tableName: string) => ({
+  ...registrationDeps(tableName),
+  certificates: new CertificateRepository(tableName),
+});
+
 /** What turns mailings into outbox mail: scheduling, the outbox itself and certificates. */
 export const mailingDeps = (tableName: string, retryBaseSeconds: number) => ({
   ...schedulingDeps(tableName),
