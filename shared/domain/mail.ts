@@ -16,6 +16,8 @@ export const MAIL_KINDS = [
   'confirm-address',
   /** A second registration for an address that has one: its personal link, instead of telling the requester. */
   'already-registered',
+  /** The organiser's own words to an audience of the event (see message.ts), with the personal link. */
+  'message',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -53,6 +55,8 @@ export interface OutboxMail {
   lastError?: string;
   /** A reminder that offers the one-click "I can't come, give my seat away". */
   offerRelease?: boolean;
+  /** A message's mail: the job whose text it is rendered with (the text itself is not copied onto every mail). */
+  messageId?: string;
   sentAt?: string;
 }
 

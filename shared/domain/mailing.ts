@@ -1,5 +1,6 @@
 import { instantBefore, localIsoTime } from './durations';
 import type { EventRecord } from './event';
+import type { MessageContent } from './message';
 
 /**
  * A mailing is one message to many registrants of an event at a given time: a reminder, a
@@ -7,7 +8,7 @@ import type { EventRecord } from './event';
  * time; a scheduled sweep fans each due job out into outbox mails, one per recipient, with
  * mail ids derived from job and registration, so a job that runs twice sends nothing twice.
  */
-export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates', 'retention', 'erasure'] as const;
+export const MAILING_KINDS = ['reminder', 'event-moved', 'event-cancelled', 'certificates', 'retention', 'erasure', 'message'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
 
 export type MailingState = 'scheduled' | 'sending' | 'sent' | 'skipped';
@@ -24,9 +25,13 @@ export interface Mailing {
   offset?: string;
   /** Only registrations made at or before this instant get it (reminders: the due time). */
   registeredBefore?: string;
-  audience: 'confirmed' | 'everyone' | 'attended';
+  audience: 'confirmed' | 'everyone' | 'attended' | 'waitlisted';
   /** Certificates re-sent to these registrations only. */
   registrationIds?: string[];
+  /** An organiser's message (see message.ts): its text, read when each of its mails is rendered. */
+  message?: MessageContent;
+  /** When the organiser asked for it (messages; others have their due time). */
+  createdAt?: string;
 }
 
 export const reminderJobId = (offset: string) => `reminder-${offset}`;
