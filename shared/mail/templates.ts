@@ -2,7 +2,8 @@ import type { EventRecord, Language } from '../domain/event';
 import type { MailKind } from '../domain/mail';
 import type { Registration } from '../domain/registration';
 import { formatDate, formatEventTime, formatMoment, formatTime } from '../i18n/format';
-import { html, type SafeHtml } from '../i18n/html';
+import { html, SafeHtml } from '../i18n/html';
+import { messageText, type MessageContent } from '../domain/message';
 import { PRIVACY_LINK_LABEL } from '../pages/privacy-page';
 import { eventCalendar } from './calendar';
 import { qrPng } from './qr-png';
@@ -34,6 +35,8 @@ export interface MailContext {
   verificationUrl?: string;
   /** The event's privacy page (absolute), linked from the footer of every mail. */
   privacyUrl?: string;
+  /** A message's mail: the organiser's text, in one language or both. */
+  message?: Pick<MessageContent, 'subject' | 'body'>;
 }
 
 const words = {
@@ -88,6 +91,8 @@ const words = {
     alreadyIntro: (title: string) => `Er kwam een nieuwe aanmelding binnen voor dit e-mailadres, maar je bent al aangemeld voor ${title}. Je hoeft niets te doen.`,
     alreadyNotYou: 'Heb jij je niet opnieuw aangemeld? Dan probeerde iemand anders dit adres. Er is niets veranderd.',
     addressFooter: 'Je krijgt deze mail omdat dit e-mailadres werd opgegeven bij een aanmelding.',
+    messageSubject: (title: string) => `Bericht over ${title}`,
+    messageIntro: (title: string) => `Een bericht van de organisatie van ${title}:`,
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
@@ -139,6 +144,8 @@ const words = {
     alreadyIntro: (title: string) => `A new registration came in for this email address, but you are already registered for ${title}. You do not need to do anything.`,
     alreadyNotYou: 'Did you not register again? Then someone else tried this address. Nothing has changed.',
     addressFooter: 'You receive this email because this address was given in a registration.',
+    messageSubject: (title: string) => `Message about ${title}`,
+    messageIntro: (title: string) => `A message from the organisers of ${title}:`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -209,6 +216,9 @@ function subjectAndIntro(kind: MailKind, event: EventRecord, w: Words, language:
       return { subject: w.confirmSubject(event.title), intro: w.confirmIntro(event.title) };
     case 'already-registered':
       return { subject: w.alreadySubject(event.title), intro: w.alreadyIntro(event.title) };
+    // The organiser's own subject replaces this one in the mail (see renderMessageMail); this is what a data download names it.
+    case 'message':
+      return { subject: w.messageSubject(event.title), intro: w.messageIntro(event.title) };
   }
 }
 
@@ -252,8 +262,67 @@ function calendarFor(kind: MailKind, event: EventRecord, registration: Registrat
   return undefined;
 }
 
+/** A bare http(s) URL; anything else that looks like a link (javascript:, mailto:, www.) stays text. */
+const WEB_URL = /\bhttps?:\/\/[^\s<>"]+/gi;
+/** Sentence punctuation right after a URL ends the sentence, not the URL. */
+const TRAILING_PUNCTUATION = /[.,;:!?'”’]+$/;
+
+function linkified(line: string): SafeHtml {
+  const parts: SafeHtml[] = [];
+  let at = 0;
+  for (const match of line.matchAll(WEB_URL)) {
+    let url = match[0];
+    for (let previous = ''; previous !== url; ) {
+      previous = url;
+      url = url.replace(TRAILING_PUNCTUATION, '');
+      // "(see https://x.org)": the bracket closes the sentence's, unless the URL opened one itself.
+      if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
+    }
+    if (/^https?:\/\/$/i.test(url)) continue;
+    parts.push(html`${line.slice(at, match.index)}<a href="${url}" style="color:#0b4f9c">${url}</a>`);
+    at = match.index + url.length;
+  }
+  parts.push(html`${line.slice(at)}`);
+  return html`${parts}`;
+}
+
+/**
+ * The organiser's plain text as HTML: every character escaped, paragraphs at blank lines, line
+ * breaks kept, http(s) URLs made links. Nothing else is read into it: no markdown, no markup.
+ */
+export function plainTextHtml(text: string): SafeHtml {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n(?:[ \t]*\n)+/)
+    .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))
+    .filter((paragraph) => paragraph.trim() !== '');
+  return html`${paragraphs.map((paragraph) => html`<p>${paragraph.split('\n').map((line, index) => html`${index > 0 ? html`<br>` : ''}${linkified(line)}`)}</p>`)}`;
+}
+
+/**
+ * An organiser's message: their subject and text in the person's language (or the one written),
+ * the event it is about, the personal link and the usual footer. The text goes into the text
+ * part as written and into the HTML part escaped (see plainTextHtml).
+ */
+function renderMessageMail({ event, registration, personalLink, privacyUrl, message }: MailContext): RenderedMail {
+  if (!message) throw new Error('A message mail needs its message');
+  const { language, subject, body: text } = messageText(message, registration.language);
+  const w = words[language];
+  const intro = w.messageIntro(event.title);
+  const textParts = [intro, text];
+  if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
+  textParts.push(textFooter(w.footer, language, privacyUrl));
+  const body = html`
+<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
+<p>${intro}</p>
+${plainTextHtml(text)}
+${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}`;
+  return { subject, text: textParts.join('\n\n'), html: layout(language, subject, body, w.footer, privacyUrl), attachments: [] };
+}
+
 export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
   if (kind === 'confirm-address' || kind === 'already-registered') return renderAddressMail(kind, context);
+  if (kind === 'message') return renderMessageMail(context);
   const { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl, privacyUrl } = context;
   const language = registration.language;
   const w = words[language];

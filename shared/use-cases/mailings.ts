@@ -3,6 +3,7 @@ import type { CertificateRepository } from '../adapters/dynamo/certificate-repos
 import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import { certificateFor, isCertificateEligible, newCertificateNumber } from '../domain/certificate';
 import { localTime, decideMailing, offersRelease, reminderJobId, reminderMailings, type Mailing } from '../domain/mailing';
+import { isInAudience, messageAudienceOf } from '../domain/message';
 import type { EventRecord } from '../domain/event';
 import type { OutboxMail } from '../domain/mail';
 import { needsRetentionEnd, retentionEnd, type Registration } from '../domain/registration';
@@ -33,6 +34,10 @@ function recipients(mailing: Mailing, registrations: Registration[]): Registrati
     const audience = mailing.audience === 'attended' ? 'attended' : 'confirmed';
     return registrations.filter((registration) => isCertificateEligible(registration, audience) && (!named || named.has(registration.registrationId)));
   }
+  if (mailing.kind === 'message') {
+    const audience = messageAudienceOf(mailing);
+    return registrations.filter((registration) => isInAudience(registration, audience) && (!mailing.registeredBefore || registration.createdAt <= mailing.registeredBefore));
+  }
   return registrations.filter(
     (registration) =>
       (mailing.audience === 'everyone' ? registration.status !== 'cancelled' : registration.status === 'confirmed') &&
@@ -44,7 +49,7 @@ function recipients(mailing: Mailing, registrations: Registration[]): Registrati
  * Stable per recipient, so no trigger mails anyone twice. A first certificate mailing shares
  * one id per registration across triggers; a resend is its own job and so its own mail.
  */
-function mailIdFor(mailing: Mailing, registrationId: string): string {
+export function mailIdFor(mailing: Mailing, registrationId: string): string {
   if (mailing.kind === 'certificates' && !mailing.registrationIds) return `${mailing.eventId}.certificate.${registrationId}`;
   return `${mailing.eventId}.${mailing.jobId}.${registrationId}`;
 }
@@ -84,6 +89,7 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
     attempts: 0,
     createdAt: now.toISOString(),
     ...(offerRelease ? { offerRelease } : {}),
+    ...(kind === 'message' ? { messageId: mailing.jobId } : {}),
   }));
   const byRegistration = new Map(audience.map((registration) => [registration.registrationId, registration]));
   const finished = await inChunks(

@@ -1,6 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MailStatus } from '../../domain/mail';
 import type { Mailing } from '../../domain/mailing';
+import type { MessageContent } from '../../domain/message';
+import { batchGetAll } from './batch-get';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
@@ -11,7 +14,12 @@ export function mailingItem(mailing: Mailing) {
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
+/** Messages kept in memory by a warm mail function: a mail batch is mostly one message's mails. */
+const MESSAGE_CACHE_SIZE = 20;
+
 export class MailingRepository {
+  private readonly messages = new Map<string, MessageContent>();
+
   constructor(
     private readonly tableName: string,
     private readonly client = documentClient,
@@ -111,4 +119,44 @@ export class MailingRepository {
     return queryPartition<Mailing>(this.client, this.tableName, keys.mailingsOfEvent(eventId));
   }
 
+  /**
+   * Writes a mailing only if its job id is new (a message whose Idempotency-Key was seen
+   * answers with the first one's job); unlike schedule, never replaces a scheduled one.
+   */
+  async addOnce(mailing: Mailing): Promise<{ added: true } | { added: false; existing: Mailing }> {
+    try {
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: mailingItem(mailing), ConditionExpression: 'attribute_not_exists(PK)' }));
+      return { added: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.mailing(mailing.eventId, mailing.jobId), ConsistentRead: true }));
+    // Jobs with an Idempotency-Key's id are never deleted, so the one that refused ours is there.
+    if (!Item) throw new Error(`Mailing ${mailing.jobId} of event ${mailing.eventId} exists and cannot be read`);
+    return { added: false, existing: withoutKeys<Mailing>(Item) };
+  }
+
+  /** The status of each of these mails that exists (a mailing's mails, by their derived ids), read by BatchGet. */
+  async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
+    const items = await batchGetAll(this.client, this.tableName, mailIds.map((mailId) => keys.mail(mailId)), {
+      projection: { expression: '#status', names: { '#status': 'status' } },
+    });
+    return items.map((item) => item.status as MailStatus);
+  }
+
+  /** A message's text; a job's message never changes, so what a warm function read once stays true. */
+  async messageOf(eventId: string, jobId: string): Promise<MessageContent | undefined> {
+    const cacheKey = `${eventId}#${jobId}`;
+    const cached = this.messages.get(cacheKey);
+    if (cached) return cached;
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.mailing(eventId, jobId), ProjectionExpression: '#message', ExpressionAttributeNames: { '#message': 'message' } }),
+    );
+    const message = Item?.message as MessageContent | undefined;
+    if (message) {
+      if (this.messages.size >= MESSAGE_CACHE_SIZE) this.messages.delete(this.messages.keys().next().value!);
+      this.messages.set(cacheKey, message);
+    }
+    return message;
+  }
 }
