@@ -1,5 +1,6 @@
 import type { MailQueue } from '../adapters/dynamo/keys';
 import { MailOutbox } from '../adapters/dynamo/mail-outbox';
+import { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import { RateLimitedMailer } from '../adapters/rate-limited-mailer';
 import { SesMailer } from '../adapters/ses-mailer';
 import type { MAIL_SETTINGS, Settings } from '../config';
@@ -14,4 +15,5 @@ export const mailDeps = (config: Pick<Settings, (typeof MAIL_SETTINGS)[number]>,
   mailer: new RateLimitedMailer(new SesMailer(config.MAIL_CONFIGURATION_SET), config.MAIL_RATE_PER_SECOND),
   mailFrom: config.MAIL_FROM,
   publicBaseUrl: config.PUBLIC_BASE_URL,
+  messages: new MailingRepository(config.TABLE_NAME),
 });

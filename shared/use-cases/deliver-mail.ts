@@ -49,6 +49,8 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       link = personalPageUrl(deps.publicBaseUrl, registration.registrationId, token);
     }
     const extras = await deps.extras?.(mail, event, registration);
+    const message = mail.kind === 'message' && mail.messageId ? await deps.messages?.messageOf(mail.eventId, mail.messageId) : undefined;
+    if (mail.kind === 'message' && !message) throw new Error(`No text found for message ${mail.messageId ?? '(none)'}`);
     if (mail.kind === 'certificate' && !extras) throw new Error('This function cannot render certificates');
     const rendered = renderMail(mail.kind, {
       event,
@@ -58,6 +60,7 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
       offerRelease: mail.offerRelease,
       verificationUrl: extras?.verificationUrl,
       privacyUrl: `${deps.publicBaseUrl}${privacyPagePath(event.id, registration.language)}`,
+      message,
     });
     rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered, { mailId: mail.mailId, eventId: mail.eventId });

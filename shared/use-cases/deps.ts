@@ -44,6 +44,8 @@ export interface MailDeps {
   /** Where personal links point: the API's public address. */
   publicBaseUrl: string;
   clock: Clock;
+  /** Where a message's mail finds its text (the job's, see domain/message.ts); absent where messages are not sent. */
+  messages?: Pick<MailingRepository, 'messageOf'>;
   /** Adds what a mail kind needs beyond its text (the certificate PDF); absent where not sent. */
   extras?: (mail: OutboxMail, event: EventRecord, registration: Registration) => Promise<{ attachments: MailAttachment[]; verificationUrl?: string } | undefined>;
 }
