@@ -27,6 +27,8 @@ const ORGANISER_ONLY_ROUTES = [
   'POST /admin/events/{eventId}/cancel',
   'POST /admin/events/{eventId}/certificates',
   'GET /admin/events/{eventId}/certificates',
+  'POST /admin/events/{eventId}/messages',
+  'GET /admin/events/{eventId}/messages',
   'GET /admin/events/{eventId}/failed-mail',
 ];
 
