@@ -435,6 +435,7 @@ const nl = {
     certificate: 'certificaat',
     'confirm-address': 'adres bevestigen',
     'already-registered': 'al aangemeld',
+    message: 'bericht',
   } satisfies Record<MailKind, string>,
 };
 
@@ -865,6 +866,7 @@ const en: Messages = {
     certificate: 'certificate',
     'confirm-address': 'confirm address',
     'already-registered': 'already registered',
+    message: 'message',
   },
 };
 
