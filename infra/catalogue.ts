@@ -25,6 +25,8 @@ import { contract as listEvents } from '../functions/list-events/schema';
 import { contract as listFailedMail } from '../functions/list-failed-mail/schema';
 import { contract as listRegistrations } from '../functions/list-registrations/schema';
 import { contract as listReminders } from '../functions/list-reminders/schema';
+import { contract as listMessages } from '../functions/list-messages/schema';
+import { contract as sendMessage } from '../functions/send-message/schema';
 import { contract as needsSummary } from '../functions/needs-summary/schema';
 import { contract as openapi } from '../functions/openapi/schema';
 import { contract as privacyPage } from '../functions/privacy-page/schema';
@@ -243,7 +245,8 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser changes an event; more capacity promotes from the waitlist',
     trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event', contract: updateEvent },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+    // Query:GSI1: a change of the questions reads the answers given so far.
+    table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     timeoutSeconds: 30,
   },
   {
@@ -328,6 +331,20 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Organiser sees how far certificate mailing is',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status', contract: certificateStatus },
     environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
+    table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem'],
+  },
+  {
+    name: 'send-message',
+    description: 'Organiser sends a message to an audience of the event, once per person (Idempotency-Key)',
+    trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/messages', auth: 'organiser', summary: 'Message participants', contract: sendMessage },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'PutItem'],
+  },
+  {
+    name: 'list-messages',
+    description: "Organiser sees the event's messages and how many of their mails were sent, are pending, failed or were withheld",
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/messages', auth: 'organiser', summary: 'Messages of an event', contract: listMessages },
+    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem'],
   },
   {

@@ -31,6 +31,7 @@ const event: AdminEvent = {
   confirmationWindow: 'PT2H',
   retention: 'P1Y',
   needsRetention: 'P14D',
+  questions: [],
   counts: { confirmed: 3, waitlisted: 0, cancelled: 0, pending: 0, mail: { delivered: 0, bounced: 0, complained: 0, suppressed: 0 } },
 };
 

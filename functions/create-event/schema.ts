@@ -3,6 +3,7 @@ import { CONFIRMATION_WINDOW_BOUNDS, confirmationWindowMs } from '../../shared/d
 import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
 import { isoDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
+import { MAX_QUESTIONS, QUESTION_TYPES } from '../../shared/domain/questions';
 import type { Operation } from '../../shared/schemas/contract';
 import { adminEvent } from '../../shared/schemas/responses';
 
@@ -30,6 +31,26 @@ export const certificateSchema = z.strictObject({
   description: personText(1000, { multiline: true }),
 });
 
+const texts = (max: number) =>
+  z.strictObject({ nl: z.optional(required(visibleText(max))), en: z.optional(required(visibleText(max))) });
+
+/** An organiser's question: the schema checks the shape, the domain (questionErrors) what ties its parts together. */
+export const questionSchema = z
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'must be lower-case letters, digits and dashes (at most 40), like what-to-learn' })),
+    type: z.enum(QUESTION_TYPES),
+    required: z._default(z.boolean(), false),
+    hidden: z.optional(z.boolean()),
+    label: texts(300),
+    help: z.optional(texts(1000)),
+    options: z.optional(
+      z
+        .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'must be lower-case letters, digits and dashes' })), label: texts(200) }))
+        .check(z.maxLength(30)),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'Question' });
+
 /** Every event field once, without defaults, so a PATCH never resets what it does not name. */
 export const eventFields = {
   title: required(visibleText(200)),
@@ -50,6 +71,7 @@ export const eventFields = {
   emailConfirmation: z.enum(EMAIL_CONFIRMATION),
   retention: isoDuration,
   needsRetention: isoDuration,
+  questions: z.array(questionSchema).check(z.maxLength(MAX_QUESTIONS)),
   controller: z.strictObject({
     name: required(personText(200)),
     contact: required(personText(300)),
@@ -80,6 +102,7 @@ export const createEventSchema = z
     retention: z._default(eventFields.retention, DEFAULT_RETENTION),
     needsRetention: z._default(eventFields.needsRetention, DEFAULT_NEEDS_RETENTION),
     controller: z.optional(eventFields.controller),
+    questions: z._default(eventFields.questions, []),
   })
   .register(z.globalRegistry, { id: 'CreateEvent' });
 

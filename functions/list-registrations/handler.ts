@@ -2,7 +2,8 @@ import { readConfig } from '../../shared/config';
 import { toCsv } from '../../shared/http/csv';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { responder } from '../../shared/schemas/contract';
-import { listRegistrations, type RegistrationListItem } from '../../shared/use-cases/registrations';
+import { registrationSheet, type RegistrationListItem } from '../../shared/use-cases/registrations';
+import { answerText, textIn } from '../../shared/domain/questions';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
@@ -10,7 +11,7 @@ const config = readConfig(['TABLE_NAME']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 
-const CSV_COLUMNS: ReadonlyArray<keyof RegistrationListItem> = [
+const CSV_COLUMNS: ReadonlyArray<Exclude<keyof RegistrationListItem, 'answers'>> = [
   'registrationId',
   'name',
   'email',
@@ -30,9 +31,15 @@ const CSV_COLUMNS: ReadonlyArray<keyof RegistrationListItem> = [
 
 export const handler = httpHandler(async (event) => {
   const eventId = pathParameter(event, 'eventId');
-  const items = await listRegistrations(deps, organisationOf(event), eventId);
+  const { items, questions, language } = await registrationSheet(deps, organisationOf(event), eventId);
   if ((header(event, 'accept') ?? '').toLowerCase().includes('text/csv')) {
-    return reply.csv(200, toCsv(CSV_COLUMNS, items), { 'content-disposition': `attachment; filename="registrations-${eventId}.csv"` });
+    // One column per question, headed by its label in the event's language; choices as their labels, joined.
+    const answerColumns = questions.map((question) => ({ header: textIn(question.label, language) || question.id, cell: (item: RegistrationListItem) => answerText(question, item.answers?.[question.id], language) }));
+    const csv = toCsv(
+      [...CSV_COLUMNS.map((column) => ({ header: column, cell: (item: RegistrationListItem) => item[column] })), ...answerColumns],
+      items,
+    );
+    return reply.csv(200, csv, { 'content-disposition': `attachment; filename="registrations-${eventId}.csv"` });
   }
   return reply.json(200, { items });
 });

@@ -1,5 +1,5 @@
 import { readConfig } from '../../shared/config';
-import { DomainError } from '../../shared/domain/errors';
+import { DomainError, ValidationFailed } from '../../shared/domain/errors';
 import { httpHandler, pathParameter, type HttpEvent } from '../../shared/http/handler';
 import { fieldErrors, parseInput } from '../../shared/http/validation';
 import { pickLanguage } from '../../shared/i18n/format';
@@ -36,7 +36,9 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
     const outcome = await register(deps, eventId, parsed.data);
     return reply.seeOther(resultPage(eventId, language, outcome.status, 'waitlistPosition' in outcome ? outcome.waitlistPosition : undefined));
   } catch (error) {
-    // A conflict (already registered, closed, full) is told on the form; anything else, such as an unknown event, is a problem.
+    // Answers the event's questions refuse go back to their fields; a conflict (already registered, closed, full) is told
+    // on the form; anything else, such as an unknown event, is a problem.
+    if (error instanceof ValidationFailed) return reply.page(400, renderRegistrationPage({ event: publicEvent, language, values: form, errors: error.errors ?? [] }));
     if (!(error instanceof DomainError) || error.status !== 409) throw error;
     return reply.page(409, renderRegistrationPage({ event: publicEvent, language, values: form, notice: error.message }));
   }

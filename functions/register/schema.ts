@@ -18,6 +18,13 @@ export const registrationSchema = z
      * article 9): they need an explicit consent of their own.
      */
     needsConsent: z.optional(z.literal(true, { error: 'must be true when you tell us about accessibility or dietary needs' })),
+    /** Answers to the event's questions by question id: text, an option id, option ids, or yes/no. The event's questions decide which are valid. */
+    answers: z.optional(
+      z.record(
+        z.string().check(z.maxLength(40)),
+        z.union([personText(2000, { multiline: true }), z.array(z.string().check(z.maxLength(40))).check(z.maxLength(30)), z.boolean()]),
+      ),
+    ),
   })
   .check(
     z.refine((registration) => (!registration.accessibilityNeeds && !registration.dietaryNeeds) || registration.needsConsent === true, {
@@ -38,10 +45,20 @@ export const HONEYPOT_FIELD = 'website';
  */
 export function formToRegistration(form: Record<string, string>): Record<string, unknown> {
   const candidate: Record<string, unknown> = {};
+  const answers: Record<string, string | string[] | boolean> = {};
   for (const [key, value] of Object.entries(form)) {
     if (key === HONEYPOT_FIELD || value.trim() === '') continue;
+    const answer = /^answers\.([^.]+)(?:\.([^.]+))?$/.exec(key);
+    if (answer) {
+      const [, questionId, optionId] = answer as unknown as [string, string, string | undefined];
+      // A ticked box of a multiple choice is `answers.<question>.<option>`; yes/no arrives as the word.
+      if (optionId) answers[questionId] = [...((answers[questionId] as string[] | undefined) ?? []), optionId];
+      else answers[questionId] = value === 'yes' ? true : value === 'no' ? false : value;
+      continue;
+    }
     candidate[key] = key === 'consent' || key === 'needsConsent' ? value === 'on' || value === 'true' : value;
   }
+  if (Object.keys(answers).length > 0) candidate.answers = answers;
   return candidate;
 }
 
@@ -49,7 +66,7 @@ const formText = z.optional(z.string());
 
 /** The hosted form's post as a browser sends it; formToRegistration turns it into the JSON body above. */
 export const registrationFormSchema = z
-  .strictObject({
+  .catchall(z.object({
     name: z.string(),
     email: z.string(),
     organisation: formText,
@@ -60,7 +77,9 @@ export const registrationFormSchema = z
     consent: z.enum(['on', 'true']),
     needsConsent: z.optional(z.enum(['on', 'true'])),
     [HONEYPOT_FIELD]: z.optional(z.string().register(z.globalRegistry, { description: 'Left empty by people; a bot that fills it in is told its post was received, and nothing is stored.' })),
-  })
+  }),
+  // The event's questions: `answers.<question>` (text, an option id, yes or no) and `answers.<question>.<option>` (a ticked box).
+  z.string())
   .register(z.globalRegistry, {
     id: 'RegistrationForm',
     description: 'The fields of the hosted form, as strings; an empty field counts as absent, a ticked consent box is `on`. A mistake re-renders the form (400).',

@@ -16,5 +16,5 @@ export const contract = {
   responses: {
     200: { description: 'The event as changed. More capacity has promoted from the waitlist; a new time or place is mailed to everyone with a seat.', content: { 'application/json': adminEvent } },
   },
-  conflicts: ['event-cancelled', 'capacity-below-confirmed', 'event-changed'],
+  conflicts: ['event-cancelled', 'capacity-below-confirmed', 'event-changed', 'question-answered'],
 } satisfies Operation;

@@ -44,6 +44,31 @@ export function demoEvent(now: Date): EventRecord {
         { startsAt: at('16:00'), title: 'Vragenuur' },
         { startsAt: at('16:30'), title: 'Afsluiting, certificaten en borrel' },
       ],
+      questions: [
+        { id: 'what-to-learn', type: 'longText', required: false, label: { nl: 'Wat wil je vandaag leren?', en: 'What do you want to learn today?' } },
+        {
+          id: 'own-case',
+          type: 'yesNo',
+          required: false,
+          label: { nl: 'Wil je een eigen casus meenemen?', en: 'Would you like to bring a case of your own?' },
+          help: { nl: 'We werken er in de middag mee aan je actieplan.', en: 'In the afternoon we work on your action plan with it.' },
+        },
+        { id: 'own-case-topic', type: 'text', required: false, label: { nl: 'Zo ja: waar gaat je casus over?', en: 'If so: what is your case about?' } },
+        {
+          id: 'workplace',
+          type: 'choice',
+          // Not required, so the README's curl example registers without answers.
+          required: false,
+          label: { nl: 'Waar werk je?', en: 'Where do you work?' },
+          options: [
+            { id: 'municipality', label: { nl: 'Gemeente', en: 'Municipality' } },
+            { id: 'province', label: { nl: 'Provincie', en: 'Province' } },
+            { id: 'water-board', label: { nl: 'Waterschap', en: 'Water board' } },
+            { id: 'central-government', label: { nl: 'Rijksoverheid', en: 'Central government' } },
+            { id: 'other', label: { nl: 'Anders', en: 'Other' } },
+          ],
+        },
+      ],
     },
     { id: DEMO_EVENT_ID, organisationId: DEMO_ORGANISATION_ID },
     now,

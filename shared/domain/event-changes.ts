@@ -1,8 +1,9 @@
 import { instantAfter, instantBefore } from './durations';
+import { questionErrors } from './questions';
 import { Conflict, ValidationFailed, type FieldError } from './errors';
-import { confirmationWindowOf, DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, emailConfirmationOf, needsRetentionOf, retentionOf, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, MAX_RETENTION, type CertificateSettings, type EventRecord, type EventSettings } from './event';
+import { confirmationWindowOf, DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, emailConfirmationOf, needsRetentionOf, questionsOf, retentionOf, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, MAX_RETENTION, type CertificateSettings, type EventRecord, type EventSettings } from './event';
 
-type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow' | 'retention' | 'needsRetention';
+type Defaulted = 'registrationClosesAt' | 'timeZone' | 'waitlistEnabled' | 'language' | 'programme' | 'promotionCutoff' | 'reminders' | 'emailConfirmation' | 'confirmationWindow' | 'retention' | 'needsRetention' | 'questions';
 export type NewEventInput = Omit<EventSettings, Defaulted | 'certificate'> &
   Partial<Pick<EventSettings, Defaulted>> & { certificate?: Partial<CertificateSettings> };
 
@@ -24,6 +25,7 @@ function checkTimes(settings: EventSettings): void {
   const keptUntil = (duration: string) => instantAfter(settings.endsAt, duration, settings.timeZone);
   if (keptUntil(settings.retention) > keptUntil(MAX_RETENTION)) errors.push({ field: 'retention', message: `must be at most ${MAX_RETENTION} after the event` });
   if (keptUntil(settings.needsRetention) > keptUntil(settings.retention)) errors.push({ field: 'needsRetention', message: 'must not be longer than retention' });
+  errors.push(...questionErrors(settings.questions));
   if (errors.length > 0) throw new ValidationFailed(errors);
 }
 
@@ -51,6 +53,7 @@ export function newEvent(input: NewEventInput, ids: { id: string; organisationId
     retention: input.retention ?? DEFAULT_RETENTION,
     needsRetention: input.needsRetention ?? DEFAULT_NEEDS_RETENTION,
     ...(input.controller ? { controller: input.controller } : {}),
+    questions: input.questions ?? [],
   };
   checkTimes(settings);
   const timestamp = now.toISOString();
@@ -93,6 +96,7 @@ export function changedEvent(event: EventRecord, changes: EventChanges, now: Dat
     confirmationWindow: changes.confirmationWindow ?? confirmationWindowOf(event),
     retention: changes.retention ?? retentionOf(event),
     needsRetention: changes.needsRetention ?? needsRetentionOf(event),
+    questions: changes.questions ?? questionsOf(event),
     ...(changes.controller === null ? {} : changes.controller ?? event.controller ? { controller: changes.controller ?? event.controller } : {}),
   };
   checkTimes(settings);

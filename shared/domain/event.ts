@@ -1,3 +1,4 @@
+import type { Question } from './questions';
 import { seatCounts, seatsAvailable, waitlistJoinable, type SeatState } from './seats';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -70,6 +71,8 @@ export interface EventSettings {
   /** ISO 8601 duration after the end: when accessibility and dietary needs are deleted. */
   needsRetention: string;
   controller?: DataController;
+  /** The organiser's own questions on the form, in order. */
+  questions: Question[];
 }
 
 /** What the certificate of attendance says; `enabled` decides whether there is one. */
@@ -100,6 +103,8 @@ export interface EventRecord extends EventSettings {
 /** Events stored before double opt-in existed carry no setting: they keep working as they did. */
 export const emailConfirmationOf = (event: Partial<Pick<EventSettings, 'emailConfirmation'>>): EmailConfirmation => event.emailConfirmation ?? 'off';
 export const confirmationWindowOf = (event: Partial<Pick<EventSettings, 'confirmationWindow'>>): string => event.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW;
+/** Events stored before questions existed ask none. */
+export const questionsOf = (event: Partial<Pick<EventSettings, 'questions'>>): Question[] => event.questions ?? [];
 export const retentionOf = (event: Partial<Pick<EventSettings, 'retention'>>): string => event.retention ?? DEFAULT_RETENTION;
 /** Events stored before needs had their own retention kept them as long as the rest. */
 export const needsRetentionOf = (event: Partial<Pick<EventSettings, 'retention' | 'needsRetention'>>): string => event.needsRetention ?? retentionOf(event);
@@ -124,6 +129,7 @@ export function adminEventView(event: EventRecord, seats: SeatState, activity: E
     confirmationWindow: confirmationWindowOf(event),
     retention: retentionOf(event),
     needsRetention: needsRetentionOf(event),
+    questions: questionsOf(event),
     counts: { ...seatCounts(seats), ...activity },
   };
 }
@@ -155,6 +161,7 @@ export function publicEventView(event: EventRecord, seats: SeatState, now: Date)
     waitlistOpen: open && joinable && free === 0,
     registrationOpen: open && (free > 0 || joinable),
     addressConfirmationRequired: requiresAddressConfirmation(event),
+    questions: questionsOf(event).filter((question) => !question.hidden),
   };
 }
 

@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { DOOR_LIST_LIFETIME_MS } from './door';
 import type { MailKind } from './mail';
+import type { Answers } from './questions';
 import { instantAfter, instantBefore } from './durations';
 import { confirmationWindowOf, needsRetentionOf, requiresAddressConfirmation, retentionOf, type EventRecord, type Language } from './event';
 
@@ -16,6 +17,7 @@ export interface RegistrationInput {
   dietaryNeeds?: string;
   consent: true;
   needsConsent?: true;
+  answers?: Answers;
 }
 
 export interface Registration {
@@ -31,6 +33,8 @@ export interface Registration {
   status: RegistrationStatus;
   createdAt: string;
   consentedAt: string;
+  /** Answers to the event's questions, by question id. */
+  answers?: Answers;
   /** The explicit consent for the needs (special categories), given with them. */
   needsConsentedAt?: string;
   /** When the needs are deleted (DynamoDB TTL on their own item), apart from and before the rest. */
@@ -152,6 +156,7 @@ export function newRegistration(
     language: input.language ?? event.language,
     accessibilityNeeds: input.accessibilityNeeds,
     dietaryNeeds: input.dietaryNeeds,
+    ...(input.answers && Object.keys(input.answers).length > 0 ? { answers: input.answers } : {}),
     ...(hasNeeds(input) ? { needsConsentedAt: at, needsRetainUntil: needsRetentionEnd(event) } : {}),
     status: placement.kind,
     ...(placement.kind === 'confirmed' ? { seatShard: placement.shard } : { waitlistSeq: placement.seq }),

@@ -10,7 +10,14 @@ function cell(value: unknown): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-export function toCsv<T extends object>(columns: ReadonlyArray<keyof T & string>, rows: readonly T[]): string {
-  const lines = [columns.map(cell).join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))];
+export interface CsvColumn<T> {
+  header: string;
+  cell: (row: T) => unknown;
+}
+
+export function toCsv<T extends object>(columns: ReadonlyArray<(keyof T & string) | CsvColumn<T>>, rows: readonly T[]): string {
+  const asColumn = (column: (keyof T & string) | CsvColumn<T>): CsvColumn<T> => (typeof column === 'string' ? { header: column, cell: (row) => row[column] } : column);
+  const all = columns.map(asColumn);
+  const lines = [all.map((column) => cell(column.header)).join(','), ...rows.map((row) => all.map((column) => cell(column.cell(row))).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { FieldError } from '../domain/errors';
 import type { Language, PublicEventView } from '../domain/event';
 import { formatEventTime, formatTime } from '../i18n/format';
+import { TEXT_ANSWER_MAX, textIn, type Question } from '../domain/questions';
 import { html, type SafeHtml } from '../i18n/html';
 import { pageDocument } from './layout';
 import { PRIVACY_LINK_LABEL, privacyPagePath } from './privacy-page';
@@ -61,6 +62,10 @@ const words = {
     } satisfies Record<Field, string>,
     errorTitle: 'Controleer je gegevens',
     errorPrefix: 'Fout: ',
+    yes: 'Ja',
+    no: 'Nee',
+    answerRequired: 'Beantwoord deze vraag.',
+    answerInvalid: 'Dit antwoord past niet bij de vraag. Kies een van de mogelijkheden of maak je antwoord korter.',
     honeypot: 'Laat dit veld leeg',
     submit: 'Aanmelden',
     results: {
@@ -114,6 +119,10 @@ const words = {
     } satisfies Record<Field, string>,
     errorTitle: 'Please check your details',
     errorPrefix: 'Error: ',
+    yes: 'Yes',
+    no: 'No',
+    answerRequired: 'Answer this question.',
+    answerInvalid: 'This answer does not fit the question. Choose one of the options or make your answer shorter.',
     honeypot: 'Leave this field empty',
     submit: 'Register',
     results: {
@@ -139,6 +148,44 @@ function resultMessage(result: { status: FormResult; position?: number }, w: (ty
     return html`<p><strong>${heading}</strong></p>${lines.map((line) => html`<p>${line}</p>`)}`;
   }
   return html`<p>${result.status === 'waitlisted' ? w.results.waitlisted(result.position) : w.results[result.status]}</p>`;
+}
+
+/** Where a question's first control is: what the error summary links to. */
+const questionId = (question: Question) => `field-answers-${question.id}${question.type === 'text' || question.type === 'longText' ? '' : `-${firstChoiceOf(question)}`}`;
+const firstChoiceOf = (question: Question) => (question.type === 'yesNo' ? 'yes' : question.options?.[0]?.id ?? '');
+
+/**
+ * One of the organiser's questions, with the control its type calls for: a text field or area,
+ * or a fieldset with a legend around radio buttons (one choice, yes or no) or checkboxes (several).
+ * Without JavaScript; its error and help are tied to it, as for the fixed fields.
+ */
+function questionMarkup(question: Question, input: RegistrationPageInput, problem: string | undefined): SafeHtml {
+  const { language } = input;
+  const w = words[language];
+  const name = `answers.${question.id}`;
+  const base = `field-answers-${question.id}`;
+  const value = (key: string) => input.values?.[key] ?? '';
+  const help = textIn(question.help, language);
+  const describedBy = [help ? `${base}-hint` : '', problem ? `${base}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy ? html` aria-describedby="${describedBy}"` : '';
+  const required = question.required ? html` <span>(${w.required})</span>` : '';
+  const notes = html`${help ? html`<p class="hint" id="${base}-hint">${help}</p>` : ''}${problem ? html`<p class="error" id="${base}-error">${w.errorPrefix}${problem}</p>` : ''}`;
+  const label = textIn(question.label, language);
+  if (question.type === 'text' || question.type === 'longText') {
+    const attributes = html`id="${base}" name="${name}" maxlength="${TEXT_ANSWER_MAX[question.type]}"${question.required ? html` required aria-required="true"` : ''}${problem ? html` aria-invalid="true"` : ''}${described}`;
+    const control = question.type === 'text' ? html`<input type="text" ${attributes} value="${value(name)}">` : html`<textarea ${attributes}>${value(name)}</textarea>`;
+    return html`<label for="${base}">${label}${required}</label>${notes}${control}`;
+  }
+  const choices: Array<{ id: string; text: string }> =
+    question.type === 'yesNo' ? [{ id: 'yes', text: w.yes }, { id: 'no', text: w.no }] : (question.options ?? []).map((option) => ({ id: option.id, text: textIn(option.label, language) }));
+  const several = question.type === 'multiChoice';
+  return html`<fieldset${described}><legend>${label}${required}</legend>${notes}
+${choices.map((choice) => {
+  const id = `${base}-${choice.id}`;
+  const checked = several ? value(`${name}.${choice.id}`) !== '' : value(name) === choice.id;
+  return html`<div class="check"><input type="${several ? 'checkbox' : 'radio'}" id="${id}" name="${several ? `${name}.${choice.id}` : name}" value="${several ? 'on' : choice.id}"${checked ? html` checked` : ''}><label for="${id}">${choice.text}</label></div>`;
+})}
+</fieldset>`;
 }
 
 /** A consent box: the general one is required, the one for the needs only when needs are given. */
@@ -177,9 +224,13 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
   const w = words[language];
   const invalid = new Set((input.errors ?? []).map((error) => error.field.split('.')[0] as string));
   const knownInvalid = FIELDS.filter((field) => invalid.has(field));
+  const answerProblems = new Map(
+    (input.errors ?? []).filter((error) => error.field.startsWith('answers.')).map((error) => [error.field.slice('answers.'.length), error.message === 'is required' ? w.answerRequired : w.answerInvalid]),
+  );
+  const invalidQuestions = event.questions.filter((question) => answerProblems.has(question.id));
   const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
   const canRegister = event.registrationOpen && !input.result;
-  const titlePrefix = knownInvalid.length > 0 ? w.errorPrefix : input.result ? `${w.thanks}: ` : '';
+  const titlePrefix = knownInvalid.length + invalidQuestions.length > 0 ? w.errorPrefix : input.result ? `${w.thanks}: ` : '';
 
   const status = input.result
     ? html`<div class="result" role="status">${resultMessage(input.result, w)}</div>`
@@ -190,10 +241,12 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
         : html`<p class="notice">${w.waitlist}</p>`;
 
   const summary =
-    knownInvalid.length > 0
+    knownInvalid.length + invalidQuestions.length > 0
       ? html`<div class="summary" role="alert" aria-labelledby="summary-title" tabindex="-1">
 <h2 id="summary-title">${w.errorTitle}</h2>
-<ul>${knownInvalid.map((field) => html`<li><a href="#field-${field}">${w.messages[field]}</a></li>`)}</ul>
+<ul>${knownInvalid.map((field) => html`<li><a href="#field-${field}">${w.messages[field]}</a></li>`)}${invalidQuestions.map(
+          (question) => html`<li><a href="#${questionId(question)}">${textIn(question.label, language)}: ${answerProblems.get(question.id)!}</a></li>`,
+        )}</ul>
 </div>`
       : '';
 
@@ -203,7 +256,9 @@ ${summary}
 ${input.notice ? html`<div class="summary" role="alert"><p>${input.notice}</p></div>` : ''}
 <form method="post" action="/events/${event.id}/registrations" novalidate>
 <input type="hidden" name="language" value="${language}">
-${(['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds'] as const).map((field) => fieldMarkup(field, input, w, invalid))}
+${(['name', 'email', 'organisation', 'role'] as const).map((field) => fieldMarkup(field, input, w, invalid))}
+${event.questions.map((question) => questionMarkup(question, input, answerProblems.get(question.id)))}
+${(['accessibilityNeeds', 'dietaryNeeds'] as const).map((field) => fieldMarkup(field, input, w, invalid))}
 ${checkboxMarkup('needsConsent', input, w, invalid)}
 ${checkboxMarkup('consent', input, w, invalid)}
 <p class="hint"><a href="${privacyPagePath(event.id, language)}">${PRIVACY_LINK_LABEL[language]}</a></p>

@@ -1,4 +1,5 @@
-import type { EventRecord, Language } from '../domain/event';
+import { questionsOf, type EventRecord, type Language } from '../domain/event';
+import { answerText, textIn } from '../domain/questions';
 import { visibleStatus, type Registration } from '../domain/registration';
 import { formatEventTime, formatMoment } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
@@ -24,6 +25,7 @@ const words = {
     pendingNotYou: 'Was jij het niet? Doe dan niets: zonder bevestiging vervalt de aanmelding en wissen we de gegevens.',
     buttonConfirm: 'Ja, ik meld mij aan',
     calledOff: 'Dit evenement gaat niet door. Er valt niets te bevestigen; de aanmelding vervalt vanzelf.',
+    answersHeading: 'Jouw antwoorden',
     dataHeading: 'Jouw gegevens',
     download: 'Download alles wat we van je bewaren (een JSON-bestand)',
     eraseLink: 'Verwijder mijn gegevens',
@@ -53,6 +55,7 @@ const words = {
     pendingNotYou: 'Was it not you? Then do nothing: without confirmation the registration lapses and we delete its details.',
     buttonConfirm: 'Yes, register me',
     calledOff: 'This event has been called off. There is nothing to confirm; the registration lapses by itself.',
+    answersHeading: 'Your answers',
     dataHeading: 'Your data',
     download: 'Download everything we keep about you (a JSON file)',
     eraseLink: 'Delete my data',
@@ -100,8 +103,18 @@ ${active
 <button type="submit" class="secondary">${registration.status === 'confirmed' ? w.buttonConfirmed : w.buttonWaitlisted}</button>
 </form>`
   : ''}
+${yourAnswers(input)}
 ${dataRights(input)}`,
   );
+}
+
+/** What the person answered to the event's questions, as they would read it back. */
+function yourAnswers({ event, registration, language }: StatusPageInput): SafeHtml | '' {
+  const answered = questionsOf(event).filter((question) => registration.answers?.[question.id] !== undefined);
+  if (answered.length === 0) return '';
+  const w = words[language];
+  return html`<h2>${w.answersHeading}</h2>
+<dl>${answered.map((question) => html`<dt>${textIn(question.label, language)}</dt><dd>${answerText(question, registration.answers![question.id], language)}</dd>`)}</dl>`;
 }
 
 /** Access and erasure (GDPR articles 15 and 17), behind the same token as the rest of the page. */

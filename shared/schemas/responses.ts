@@ -1,5 +1,6 @@
 import { EMAIL_CONFIRMATION, LANGUAGES } from '../domain/event';
 import { MAIL_KINDS } from '../domain/mail';
+import { QUESTION_TYPES } from '../domain/questions';
 import { described } from './contract';
 import * as z from './zod';
 
@@ -75,6 +76,21 @@ export const certificateSettings = named(
   }),
 );
 
+const texts = z.strictObject({ nl: z.optional(z.string()), en: z.optional(z.string()) });
+export const question = named(
+  'EventQuestion',
+  "One of the organiser's questions on the form; `hidden` ones are no longer asked, their answers kept.",
+  z.strictObject({
+    id: z.string(),
+    type: z.enum(QUESTION_TYPES),
+    required: z.boolean(),
+    hidden: z.optional(z.boolean()),
+    label: texts,
+    help: z.optional(texts),
+    options: z.optional(z.array(z.strictObject({ id: z.string(), label: texts }))),
+  }),
+);
+
 export const adminEvent = named(
   'AdminEvent',
   "An event as its organiser sees it: every setting, and the counts of confirmed, waitlisted and cancelled registrations. Times are UTC instants; `timeZone` is the event's own.",
@@ -100,6 +116,7 @@ export const adminEvent = named(
     confirmationWindow: described(z.string(), 'How long an unconfirmed registration holds its seat or waitlist place (ISO 8601 duration).'),
     retention: described(z.string(), "How long after the event's end registrations are deleted (ISO 8601 duration, at most P2Y)."),
     needsRetention: described(z.string(), "How long after the event's end accessibility and dietary needs are deleted (ISO 8601 duration, at most `retention`)."),
+    questions: z.array(question),
     controller: z.optional(described(z.strictObject({ name: z.string(), contact: z.string() }), 'Who is responsible for the participants\' data, as the privacy page names them.')),
     createdAt: instant,
     updatedAt: instant,
@@ -138,6 +155,7 @@ export const publicEvent = named(
     waitlistOpen: z.boolean(),
     registrationOpen: z.boolean(),
     addressConfirmationRequired: described(z.boolean(), 'A registration is held until the person confirms their address from a mail.'),
+    questions: described(z.array(question), 'The questions the form asks, in order.'),
   }),
 );
 
@@ -202,6 +220,7 @@ export const registrationListItem = named(
     createdAt: instant,
     checkedInAt: z.optional(instant),
     mailStatus: z.optional(mailDelivery),
+    answers: z.optional(described(z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()])), 'Answers to the event\'s questions by question id: text, an option id, option ids, or yes/no.')),
     erasedAt: z.optional(described(instant, 'The person had their data erased: name and address are empty, the record only keeps the counts right.')),
     addressUndeliverable: z.optional(described(z.enum(['bounced', 'complained']), 'Mail to this address bounced for good or was marked as spam: later mails are not sent. Contact the person another way, or correct the address.')),
     accessibilityNeeds: z.optional(z.string()),

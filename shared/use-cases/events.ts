@@ -1,5 +1,6 @@
 import { Conflict, NotFound } from '../domain/errors';
-import { adminEventView, publicEventView, type EventActivityCounts, type EventRecord } from '../domain/event';
+import { adminEventView, publicEventView, questionsOf, type EventActivityCounts, type EventRecord } from '../domain/event';
+import { questionChangeConflict } from '../domain/questions';
 import { capacityChange, initialSeats, type SeatState } from '../domain/seats';
 import { gateOf } from '../adapters/dynamo/seat-counters';
 import { changedEvent, newEvent, type EventChanges, type NewEventInput } from '../domain/event-changes';
@@ -68,6 +69,7 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
     const seats = await withSeats(deps, event);
     const now = deps.clock.now();
     const next = changedEvent(event, changes, now);
+    if (changes.questions) await refuseQuestionChangesThatLoseAnswers(deps, event, next);
     const capacity = capacityChange(seats, next.capacity);
     if (capacity === 'below-held') {
       const held = seats.shards.reduce((sum, shard) => sum + shard.taken, 0);
@@ -119,4 +121,11 @@ export async function deleteEvent(deps: SchedulingDeps, organisationId: string, 
   await deps.events.markDeleted(event, now);
   await deps.mailings.schedule(erasureMailing(event, now));
   return { status: 'deleted' };
+}
+
+/** A question someone answered keeps its meaning: see questionChangeConflict. Only read when the questions change. */
+async function refuseQuestionChangesThatLoseAnswers(deps: RegistrationDeps, event: EventRecord, next: EventRecord): Promise<void> {
+  const answered = (await deps.registrations.listByEvent(event.id)).flatMap((registration) => (registration.answers ? [registration.answers] : []));
+  const conflict = questionChangeConflict(questionsOf(event), questionsOf(next), answered);
+  if (conflict) throw new Conflict('question-answered', 'The question has answers', conflict);
 }

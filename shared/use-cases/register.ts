@@ -1,5 +1,6 @@
-import { AlreadyRegistered, NotFound, RegistrationClosed } from '../domain/errors';
-import { registrationWindow, requiresAddressConfirmation, type EventRecord } from '../domain/event';
+import { AlreadyRegistered, NotFound, RegistrationClosed, ValidationFailed } from '../domain/errors';
+import { answerErrors } from '../domain/questions';
+import { questionsOf, registrationWindow, requiresAddressConfirmation, type EventRecord } from '../domain/event';
 import { mailFor, rateLimitedMailId, type OutboxMail } from '../domain/mail';
 import { isUnconfirmed, newRegistration, type Registration, type RegistrationInput } from '../domain/registration';
 import { placementFor, type SeatGate } from '../domain/seats';
@@ -34,6 +35,12 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
   const now = deps.clock.now();
   // A recent copy is enough to decide: the transaction re-checks existence, window and placement.
   let state = await deps.events.getHint(eventId);
+  if (state && answerErrors(questionsOf(state.event), input.answers ?? {}).length > 0) {
+    // The copy may be a second old, from before the organiser changed the questions: refuse only on the event as it is.
+    state = await refreshed(deps, eventId);
+    const errors = state ? answerErrors(questionsOf(state.event), input.answers ?? {}) : [];
+    if (errors.length > 0) throw new ValidationFailed(errors);
+  }
   const registrationId = newId();
   for (let round = 0; round < MAX_PLACEMENT_ROUNDS; round++) {
     if (!state) throw new NotFound('This event');

@@ -1,3 +1,5 @@
+import { questionsOf } from '../domain/event';
+import type { Answers } from '../domain/questions';
 import { confirmationDeadline, isUnconfirmed, visibleStatus, type Registration, type VisibleStatus } from '../domain/registration';
 import { AlreadyRegistered, Conflict, NotFound } from '../domain/errors';
 import { mailFor } from '../domain/mail';
@@ -23,6 +25,7 @@ export interface RegistrationListItem {
   mailStatus?: Registration['mailStatus'];
   addressUndeliverable?: Registration['addressUndeliverable'];
   erasedAt?: string;
+  answers?: Answers;
 }
 
 /** One registration as the organiser sees it, in the list, the CSV and after a change. */
@@ -45,16 +48,23 @@ export function registrationListItem(registration: Registration, waitlistPositio
     mailStatus: registration.mailStatus,
     addressUndeliverable: registration.addressUndeliverable,
     ...(registration.erasedAt ? { erasedAt: registration.erasedAt } : {}),
+    ...(registration.answers ? { answers: registration.answers } : {}),
   };
 }
 
 export async function listRegistrations(deps: RegistrationDeps, organisationId: string, eventId: string): Promise<RegistrationListItem[]> {
-  await requireOwnedEvent(deps, organisationId, eventId);
+  return (await registrationSheet(deps, organisationId, eventId)).items;
+}
+
+/** The list with what a spreadsheet of it needs besides: the event's questions, for a column each, in its language. */
+export async function registrationSheet(deps: RegistrationDeps, organisationId: string, eventId: string) {
+  const event = await requireOwnedEvent(deps, organisationId, eventId);
   const [order, registrations] = await Promise.all([deps.events.seats.waitingOrder(eventId), deps.registrations.listByEvent(eventId)]);
   const positions = new Map(order.map((registrationId, index) => [registrationId, index + 1]));
-  return registrations
+  const items = registrations
     .map((registration) => registrationListItem(registration, positions.get(registration.registrationId)))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.registrationId.localeCompare(b.registrationId));
+  return { items, questions: questionsOf(event), language: event.language };
 }
 
 /** What door staff see of a person: enough to recognise and check them in, nothing more. */

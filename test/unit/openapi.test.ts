@@ -48,6 +48,8 @@ const STATUSES: Record<string, string> = {
   'POST /admin/events/{eventId}/check-in': '200 400 401 403 404 409 413 415 429 500 503',
   'POST /admin/events/{eventId}/certificates': '202 400 401 403 404 409 413 415 429 500 503',
   'GET /admin/events/{eventId}/certificates': '200 401 403 404 429 500 503',
+  'POST /admin/events/{eventId}/messages': '201 400 401 403 404 409 413 415 429 500 503',
+  'GET /admin/events/{eventId}/messages': '200 401 403 404 429 500 503',
   'GET /certificates/{certificateNumber}': '200 404 429 500 503',
   'GET /registrations/{registrationId}/certificate': '200 404 429 500 503',
   'GET /admin/events/{eventId}/failed-mail': '200 401 403 404 429 500 503',
@@ -85,6 +87,8 @@ const SUCCESSES: Record<string, string> = {
   'POST /admin/events/{eventId}/check-in': '200 application/json',
   'POST /admin/events/{eventId}/certificates': '202 application/json',
   'GET /admin/events/{eventId}/certificates': '200 application/json',
+  'POST /admin/events/{eventId}/messages': '201 application/json',
+  'GET /admin/events/{eventId}/messages': '200 application/json',
   'GET /certificates/{certificateNumber}': '200 application/json text/html',
   'GET /registrations/{registrationId}/certificate': '200 application/pdf',
   'GET /admin/events/{eventId}/failed-mail': '200 application/json',
@@ -165,6 +169,7 @@ describe('the OpenAPI document', () => {
       'urn:event-registration:problem:event-cancelled',
       'urn:event-registration:problem:capacity-below-confirmed',
       'urn:event-registration:problem:event-changed',
+      'urn:event-registration:problem:question-answered',
     ]);
     expect(conflicts('POST /admin/events/{eventId}/certificates')).toEqual(['urn:event-registration:problem:event-not-ended', 'urn:event-registration:problem:certificates-disabled']);
     expect(conflicts('POST /admin/events/{eventId}/check-in')).toEqual(['urn:event-registration:problem:not-confirmed']);

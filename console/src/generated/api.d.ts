@@ -365,6 +365,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/events/{eventId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of an event
+         * @description Organiser sees the event's messages and how many of their mails were sent, are pending, failed or were withheld. Signed in: organiser accounts only; door accounts get 403.
+         */
+        get: operations["list-messages"];
+        put?: never;
+        /**
+         * Message participants
+         * @description Organiser sends a message to an audience of the event, once per person (Idempotency-Key). Signed in: organiser accounts only; door accounts get 403.
+         */
+        post: operations["send-message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/certificates/{certificateNumber}": {
         parameters: {
             query?: never;
@@ -665,12 +689,37 @@ export interface components {
             retention?: string;
             /** @default P14D */
             needsRetention?: string;
+            /** @default [] */
+            questions?: components["schemas"]["Question"][];
             controller?: {
                 name: string;
                 contact: string;
             };
             /** @default PT2H */
             confirmationWindow?: string;
+        };
+        Question: {
+            id: string;
+            /** @enum {string} */
+            type: "text" | "longText" | "choice" | "multiChoice" | "yesNo";
+            /** @default false */
+            required?: boolean;
+            hidden?: boolean;
+            label: {
+                nl?: string;
+                en?: string;
+            };
+            help?: {
+                nl?: string;
+                en?: string;
+            };
+            options?: {
+                id: string;
+                label: {
+                    nl?: string;
+                    en?: string;
+                };
+            }[];
         };
         /** @description An event as its organiser sees it: every setting, and the counts of confirmed, waitlisted and cancelled registrations. Times are UTC instants; `timeZone` is the event's own. */
         AdminEvent: {
@@ -703,6 +752,7 @@ export interface components {
             retention: string;
             /** @description How long after the event's end accessibility and dietary needs are deleted (ISO 8601 duration, at most `retention`). */
             needsRetention: string;
+            questions: components["schemas"]["EventQuestion"][];
             /** @description Who is responsible for the participants' data, as the privacy page names them. */
             controller?: {
                 name: string;
@@ -754,6 +804,29 @@ export interface components {
             signatoryTitle?: string;
             description?: string;
         };
+        /** @description One of the organiser's questions on the form; `hidden` ones are no longer asked, their answers kept. */
+        EventQuestion: {
+            id: string;
+            /** @enum {string} */
+            type: "text" | "longText" | "choice" | "multiChoice" | "yesNo";
+            required: boolean;
+            hidden?: boolean;
+            label: {
+                nl?: string;
+                en?: string;
+            };
+            help?: {
+                nl?: string;
+                en?: string;
+            };
+            options?: {
+                id: string;
+                label: {
+                    nl?: string;
+                    en?: string;
+                };
+            }[];
+        };
         /** @description The caller's organisation's events. */
         AdminEventList: {
             items: components["schemas"]["AdminEvent"][];
@@ -799,6 +872,10 @@ export interface components {
              * @enum {string}
              */
             mailStatus?: "delivered" | "bounced" | "complained" | "suppressed";
+            /** @description Answers to the event's questions by question id: text, an option id, option ids, or yes/no. */
+            answers?: {
+                [key: string]: string | string[] | boolean;
+            };
             /** @description The person had their data erased: name and address are empty, the record only keeps the counts right. */
             erasedAt?: components["schemas"]["Instant"];
             /**
@@ -857,6 +934,8 @@ export interface components {
             registrationOpen: boolean;
             /** @description A registration is held until the person confirms their address from a mail. */
             addressConfirmationRequired: boolean;
+            /** @description The questions the form asks, in order. */
+            questions: components["schemas"]["EventQuestion"][];
         };
         Registration: {
             name: string;
@@ -871,6 +950,9 @@ export interface components {
             consent: true;
             /** @constant */
             needsConsent?: true;
+            answers?: {
+                [key: string]: string | string[] | boolean;
+            };
         };
         /** @description The fields of the hosted form, as strings; an empty field counts as absent, a ticked consent box is `on`. A mistake re-renders the form (400). */
         RegistrationForm: {
@@ -887,6 +969,8 @@ export interface components {
             needsConsent?: "on" | "true";
             /** @description Left empty by people; a bot that fills it in is told its post was received, and nothing is stored. */
             website?: string;
+        } & {
+            [key: string]: string;
         };
         /** @description A registration: a seat (`confirmed`), or a place on the waitlist with its position. */
         RegistrationOutcome: {
@@ -956,6 +1040,7 @@ export interface components {
             emailConfirmation?: "required" | "off";
             retention?: string;
             needsRetention?: string;
+            questions?: components["schemas"]["Question"][];
             controller?: {
                 name: string;
                 contact: string;
@@ -1027,6 +1112,66 @@ export interface components {
             failed: number;
             pending: number;
         };
+        SendMessage: {
+            /** @description The subject in Dutch (`nl`), English (`en`) or both; one line, at most 200 characters. */
+            subject: {
+                nl?: string;
+                en?: string;
+            };
+            /** @description The text in the same languages as the subject: plain text, at most 10000 characters; a blank line starts a paragraph and http(s) URLs become links, nothing else is interpreted. */
+            body: {
+                nl?: string;
+                en?: string;
+            };
+            /**
+             * @description `confirmed`: seat holders (not `pending`); `waitlisted`: on the waitlist; `attended`: checked in; `all`: every registration not cancelled.
+             * @enum {string}
+             */
+            audience: "confirmed" | "waitlisted" | "attended" | "all";
+        };
+        /** @description A message to participants, as scheduled. */
+        Message: {
+            /** @description The message id: `message-` and a digest of the Idempotency-Key, or a new id without one. */
+            id: string;
+            subject: {
+                nl?: string;
+                en?: string;
+            };
+            /** @enum {string} */
+            audience: "confirmed" | "waitlisted" | "attended" | "all";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The event's messages, newest first. */
+        MessageList: {
+            items: components["schemas"]["MessageStatus"][];
+        };
+        /** @description A message to participants and what became of its mails. */
+        MessageStatus: {
+            /** @description The message id: `message-` and a digest of the Idempotency-Key, or a new id without one. */
+            id: string;
+            subject: {
+                nl?: string;
+                en?: string;
+            };
+            /** @enum {string} */
+            audience: "confirmed" | "waitlisted" | "attended" | "all";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description `scheduled` until the sweep (within a minute) writes its mails, `sent` once every mail is written; each mail then goes out at the mail rate.
+             * @enum {string}
+             */
+            state: "scheduled" | "sending" | "sent" | "skipped";
+            /** @description Its mails: one per recipient; sent, still to send or being retried (`pending`), given up after every retry (`failed`, see failed-mail), and withheld (`suppressed`: the address bounced, complained or is unconfirmed, or the registration is gone). */
+            counts: {
+                recipients: number;
+                sent: number;
+                pending: number;
+                failed: number;
+                suppressed: number;
+            };
+        };
         /** @description A real certificate: what is on it, nothing more. */
         CertificateVerification: {
             /** @constant */
@@ -1046,7 +1191,7 @@ export interface components {
         ParkedMail: {
             mailId: string;
             /** @enum {string} */
-            kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered";
+            kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered" | "message";
             registrationId: string;
             attempts: number;
             lastError?: string;
@@ -1095,7 +1240,7 @@ export interface components {
             };
             mails: {
                 /** @enum {string} */
-                kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered";
+                kind: "registration-confirmed" | "registration-waitlisted" | "registration-cancelled" | "registration-promoted" | "reminder" | "event-moved" | "event-cancelled" | "certificate" | "confirm-address" | "already-registered" | "message";
                 subject: string;
                 sentAt: components["schemas"]["Instant"];
             }[];
@@ -1747,7 +1892,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A conflict with the current state: `event-cancelled`, `capacity-below-confirmed`, `event-changed`. */
+            /** @description A conflict with the current state: `event-cancelled`, `capacity-below-confirmed`, `event-changed`, `question-answered`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1755,7 +1900,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        type: "urn:event-registration:problem:event-cancelled" | "urn:event-registration:problem:capacity-below-confirmed" | "urn:event-registration:problem:event-changed";
+                        type: "urn:event-registration:problem:event-cancelled" | "urn:event-registration:problem:capacity-below-confirmed" | "urn:event-registration:problem:event-changed" | "urn:event-registration:problem:question-answered";
                         /** @constant */
                         status: 409;
                     };
@@ -3583,6 +3728,283 @@ export interface operations {
                 };
             };
             /** @description The body is larger than 64 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "list-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's messages, newest first, with their mails' counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageList"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "send-message": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to repeat: the same key with the same message answers with the first request’s message and mails nobody again; with another message it is a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 256 KB. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessage"];
+            };
+        };
+        responses: {
+            /** @description The message is scheduled and goes out within a minute, at the mail rate, once to each person in the audience (in their language where both are given). A request repeated with the same Idempotency-Key and message answers the same, and sends nothing again. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description A conflict with the current state: `idempotency-key-reused`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:idempotency-key-reused";
+                        /** @constant */
+                        status: 409;
+                    };
+                };
+            };
+            /** @description The body is larger than 256 KB (or than API Gateway's 10 MB). */
             413: {
                 headers: {
                     [name: string]: unknown;

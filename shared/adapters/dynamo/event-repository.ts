@@ -105,6 +105,7 @@ export class EventRepository {
       retention: next.retention,
       needsRetention: next.needsRetention,
       controller: next.controller,
+      questions: next.questions,
       calendarSequence: next.calendarSequence,
       updatedAt: next.updatedAt,
       GSI1SK: keys.eventByOrganisation(next.organisationId, next.startsAt, next.id).GSI1SK,

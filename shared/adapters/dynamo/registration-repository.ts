@@ -684,7 +684,7 @@ export class RegistrationRepository {
             TableName: this.tableName,
             Key: keys.registration(registration.registrationId),
             UpdateExpression:
-              'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable',
+              'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, answers, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable',
             // Before the event a place must have been given up first; after it, nobody waits for it any more.
             ConditionExpression: options.afterEvent ? 'attribute_not_exists(erasedAt)' : '#status = :cancelled AND attribute_not_exists(erasedAt)',
             ExpressionAttributeNames: { '#name': 'name', '#role': 'role', ...(options.afterEvent ? {} : { '#status': 'status' }) },
