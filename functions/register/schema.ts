@@ -18,6 +18,8 @@ export const registrationSchema = z
      * article 9): they need an explicit consent of their own.
      */
     needsConsent: z.optional(z.literal(true, { error: 'must be true when you tell us about accessibility or dietary needs' })),
+    /** Show my name, organisation and role to the event's other participants (from the registration deadline; off unless given, withdrawn on the personal page). */
+    networkConsent: z.optional(z.literal(true, { error: 'must be true, or left out to keep your details from the other participants' })),
     /** Answers to the event's questions by question id: text, an option id, option ids, or yes/no. The event's questions decide which are valid. */
     answers: z.optional(
       z.record(
@@ -56,7 +58,7 @@ export function formToRegistration(form: Record<string, string>): Record<string,
       else answers[questionId] = value === 'yes' ? true : value === 'no' ? false : value;
       continue;
     }
-    candidate[key] = key === 'consent' || key === 'needsConsent' ? value === 'on' || value === 'true' : value;
+    candidate[key] = key === 'consent' || key === 'needsConsent' || key === 'networkConsent' ? value === 'on' || value === 'true' : value;
   }
   if (Object.keys(answers).length > 0) candidate.answers = answers;
   return candidate;
@@ -76,6 +78,7 @@ export const registrationFormSchema = z
     dietaryNeeds: formText,
     consent: z.enum(['on', 'true']),
     needsConsent: z.optional(z.enum(['on', 'true'])),
+    networkConsent: z.optional(z.enum(['on', 'true'])),
     [HONEYPOT_FIELD]: z.optional(z.string().register(z.globalRegistry, { description: 'Left empty by people; a bot that fills it in is told its post was received, and nothing is stored.' })),
   }),
   // The event's questions: `answers.<question>` (text, an option id, yes or no) and `answers.<question>.<option>` (a ticked box).

@@ -18,6 +18,8 @@ export interface RegistrationInput {
   consent: true;
   needsConsent?: true;
   answers?: Answers;
+  /** Show name, organisation and role to the event's other participants (off unless asked for). */
+  networkConsent?: true;
 }
 
 export interface Registration {
@@ -39,6 +41,8 @@ export interface Registration {
   needsConsentedAt?: string;
   /** When the needs are deleted (DynamoDB TTL on their own item), apart from and before the rest. */
   needsRetainUntil?: string;
+  /** Since when the person lets the event's other participants see their name, organisation and role; absent: not shown. */
+  networkConsentAt?: string;
   cancelledAt?: string;
   promotedAt?: string;
   /** SHA-256 hashes of the access tokens sent in this person's mails; see personal-link.ts. */
@@ -158,6 +162,7 @@ export function newRegistration(
     dietaryNeeds: input.dietaryNeeds,
     ...(input.answers && Object.keys(input.answers).length > 0 ? { answers: input.answers } : {}),
     ...(hasNeeds(input) ? { needsConsentedAt: at, needsRetainUntil: needsRetentionEnd(event) } : {}),
+    ...(input.networkConsent ? { networkConsentAt: at } : {}),
     status: placement.kind,
     ...(placement.kind === 'confirmed' ? { seatShard: placement.shard } : { waitlistSeq: placement.seq }),
     ...withDeadline(confirmationDeadline(event, now)),

@@ -20,8 +20,8 @@ export interface RegistrationPageInput {
   result?: { status: FormResult; position?: number };
 }
 
-const FIELDS = ['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds', 'needsConsent', 'consent'] as const;
-type Checkbox = 'needsConsent' | 'consent';
+const FIELDS = ['name', 'email', 'organisation', 'role', 'accessibilityNeeds', 'dietaryNeeds', 'needsConsent', 'consent', 'networkConsent'] as const;
+type Checkbox = 'needsConsent' | 'consent' | 'networkConsent';
 type Field = (typeof FIELDS)[number];
 
 const words = {
@@ -47,6 +47,8 @@ const words = {
       needsConsent:
         'Ik geef apart toestemming om wat ik hierboven over toegankelijkheid of eten schrijf te bewaren. Dit kan iets zeggen over mijn gezondheid of geloof. We gebruiken het alleen om de dag goed te regelen en verwijderen het kort na afloop.',
       consent: 'Ik geef toestemming om mijn gegevens te bewaren voor dit evenement. Na afloop verwijderen we ze.',
+      networkConsent:
+        'Laat mijn naam, organisatie en functie zien aan de andere deelnemers van dit evenement. Dat kun je altijd weer uitzetten op je eigen pagina.',
     } satisfies Record<Field, string>,
     hints: { email: 'Hier sturen we de bevestiging naartoe.' } as Partial<Record<Field, string>>,
     confirmHint: 'Hier sturen we een mail met een knop. Pas als je daarop klikt, ben je aangemeld.',
@@ -59,6 +61,7 @@ const words = {
       dietaryNeeds: 'Gebruik hoogstens 500 tekens.',
       needsConsent: 'Vink het vakje over je wensen aan, of laat de vragen over toegankelijkheid en eten leeg.',
       consent: 'Vink het vakje aan. Zonder toestemming kunnen we je niet aanmelden.',
+      networkConsent: 'Vink dit vakje aan of laat het leeg.',
     } satisfies Record<Field, string>,
     errorTitle: 'Controleer je gegevens',
     errorPrefix: 'Fout: ',
@@ -104,6 +107,7 @@ const words = {
       needsConsent:
         'I separately agree that what I wrote above about accessibility or food is kept. It may say something about my health or religion. It is used only to arrange the day well and deleted shortly after it.',
       consent: 'I agree that my details are kept for this event. We delete them after it.',
+      networkConsent: 'Show my name, organisation and job title to the other participants of this event. You can turn this off on your own page at any time.',
     } satisfies Record<Field, string>,
     hints: { email: 'We send your confirmation here.' } as Partial<Record<Field, string>>,
     confirmHint: 'We send an email with a button here. You are registered once you click it.',
@@ -116,6 +120,7 @@ const words = {
       dietaryNeeds: 'Use 500 characters at most.',
       needsConsent: 'Tick the box about your needs, or leave the questions about accessibility and food empty.',
       consent: 'Tick the box. Without your consent we cannot register you.',
+      networkConsent: 'Tick this box or leave it empty.',
     } satisfies Record<Field, string>,
     errorTitle: 'Please check your details',
     errorPrefix: 'Error: ',
@@ -188,7 +193,7 @@ ${choices.map((choice) => {
 </fieldset>`;
 }
 
-/** A consent box: the general one is required, the one for the needs only when needs are given. */
+/** A consent box: the general one is required, the one for the needs only when needs are given, the one for the participant list never. */
 function checkboxMarkup(field: Checkbox, input: RegistrationPageInput, w: (typeof words)[Language], invalid: Set<string>): SafeHtml {
   const id = `field-${field}`;
   const required = field === 'consent';
@@ -261,6 +266,7 @@ ${event.questions.map((question) => questionMarkup(question, input, answerProble
 ${(['accessibilityNeeds', 'dietaryNeeds'] as const).map((field) => fieldMarkup(field, input, w, invalid))}
 ${checkboxMarkup('needsConsent', input, w, invalid)}
 ${checkboxMarkup('consent', input, w, invalid)}
+${checkboxMarkup('networkConsent', input, w, invalid)}
 <p class="hint"><a href="${privacyPagePath(event.id, language)}">${PRIVACY_LINK_LABEL[language]}</a></p>
 <div class="hp" aria-hidden="true"><label for="field-website">${w.honeypot}</label><input type="text" id="field-website" name="website" tabindex="-1" autocomplete="off"></div>
 <button type="submit">${w.submit}</button>
