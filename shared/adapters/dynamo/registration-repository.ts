@@ -4,6 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import type { SeatShard, WaitlistCounter } from '../../domain/seats';
 import type { MailKind, OutboxMail } from '../../domain/mail';
+import type { NetworkMember } from '../../domain/network';
 import { hasNeeds, normaliseEmail, type Registration } from '../../domain/registration';
 import { documentClient } from './client';
 import { batchGetAll } from './batch-get';
@@ -684,7 +685,7 @@ export class RegistrationRepository {
             TableName: this.tableName,
             Key: keys.registration(registration.registrationId),
             UpdateExpression:
-              'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, answers, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable',
+              'SET erasedAt = :now REMOVE #name, email, organisation, #role, accessibilityNeeds, dietaryNeeds, answers, accessTokenHashes, mailsSent, mailStatus, addressUndeliverable, networkConsentAt',
             // Before the event a place must have been given up first; after it, nobody waits for it any more.
             ConditionExpression: options.afterEvent ? 'attribute_not_exists(erasedAt)' : '#status = :cancelled AND attribute_not_exists(erasedAt)',
             ExpressionAttributeNames: { '#name': 'name', '#role': 'role', ...(options.afterEvent ? {} : { '#status': 'status' }) },
@@ -700,6 +701,45 @@ export class RegistrationRepository {
       ],
     });
     return this.conditional(command, 'erased');
+  }
+
+  /**
+   * Shows the person on the event's participant list from `at` on, or (undefined) no longer.
+   * Consenting again keeps the first time. 'gone' when there is no such registration or it was erased.
+   */
+  async setNetworkConsent(registrationId: string, at: Date | undefined): Promise<'set' | 'gone'> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.registration(registrationId),
+          UpdateExpression: at ? 'SET networkConsentAt = if_not_exists(networkConsentAt, :at)' : 'REMOVE networkConsentAt',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeValues: at ? { ':at': at.toISOString() } : undefined,
+        }),
+      );
+      return 'set';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return 'gone';
+    }
+  }
+
+  /**
+   * The event's registrations that opted in to the participant list, with only what the list
+   * needs (no address, no needs). Never cached: a withdrawal counts from the index's next read,
+   * within about a second of the write.
+   */
+  async networkOfEvent(eventId: string): Promise<NetworkMember[]> {
+    return queryAll<NetworkMember>(this.client, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      FilterExpression: 'attribute_exists(networkConsentAt) AND attribute_not_exists(erasedAt)',
+      ProjectionExpression: 'registrationId, #status, confirmBy, networkConsentAt, #name, organisation, #role',
+      ExpressionAttributeNames: { '#status': 'status', '#name': 'name', '#role': 'role' },
+      ExpressionAttributeValues: { ':pk': keys.registrationsOfEvent(eventId) },
+    });
   }
 
   /** The latest mail to this person was not sent: their address bounced or complained before. */
