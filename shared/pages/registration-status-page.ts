@@ -1,5 +1,6 @@
 import { questionsOf, type EventRecord, type Language } from '../domain/event';
 import { answerText, textIn } from '../domain/questions';
+import type { NetworkView } from '../domain/network';
 import { visibleStatus, type Registration } from '../domain/registration';
 import { formatEventTime, formatMoment } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
@@ -35,6 +36,13 @@ const words = {
     eraseButton: 'Ja, verwijder mijn gegevens',
     erasedTitle: 'Je gegevens zijn verwijderd',
     erased: 'We hebben je gegevens gewist. Je krijgt geen mail meer over dit evenement. Je hoeft niets meer te doen.',
+    networkHeading: 'Andere deelnemers',
+    networkOn: 'Je staat op de lijst: andere deelnemers met een plek zien je naam, organisatie en functie.',
+    networkOff: 'Je staat niet op de lijst. Wil je dat andere deelnemers met een plek je naam, organisatie en functie zien?',
+    networkButtonOn: 'Zet mij op de lijst',
+    networkButtonOff: 'Haal mij van de lijst',
+    networkNotYet: (at: string) => `De lijst van deelnemers die daarvoor gekozen hebben, zie je hier vanaf ${at}. Dan sluit de aanmelding.`,
+    networkEmpty: 'Nog niemand anders heeft gekozen om op de lijst te staan.',
   },
   en: {
     title: 'Your registration',
@@ -65,6 +73,13 @@ const words = {
     eraseButton: 'Yes, delete my data',
     erasedTitle: 'Your data has been deleted',
     erased: 'We have erased your data. You will get no more mail about this event. You do not need to do anything else.',
+    networkHeading: 'Other participants',
+    networkOn: 'You are on the list: other participants with a seat see your name, organisation and job title.',
+    networkOff: 'You are not on the list. Do you want other participants with a seat to see your name, organisation and job title?',
+    networkButtonOn: 'Put me on the list',
+    networkButtonOff: 'Take me off the list',
+    networkNotYet: (at: string) => `From ${at}, when registration closes, you see here the participants who chose to be on the list.`,
+    networkEmpty: 'Nobody else has chosen to be on the list yet.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -78,6 +93,8 @@ export interface StatusPageInput {
   releaseRequested?: boolean;
   /** "Delete my data" was chosen: ask to confirm first. */
   eraseRequested?: boolean;
+  /** The participant list, for a confirmed participant; absent or closed: not shown. */
+  network?: NetworkView;
 }
 
 /** The participant's own page: where they stand, and one button to give up their place. */
@@ -104,6 +121,7 @@ ${active
 </form>`
   : ''}
 ${yourAnswers(input)}
+${active ? participantList(input) : ''}
 ${dataRights(input)}`,
   );
 }
@@ -115,6 +133,29 @@ function yourAnswers({ event, registration, language }: StatusPageInput): SafeHt
   const w = words[language];
   return html`<h2>${w.answersHeading}</h2>
 <dl>${answered.map((question) => html`<dt>${textIn(question.label, language)}</dt><dd>${answerText(question, registration.answers![question.id], language)}</dd>`)}</dl>`;
+}
+
+/** The switch for being on the participant list, and the list itself once registration has closed. */
+function participantList({ event, registration, token, language, network }: StatusPageInput): SafeHtml {
+  const w = words[language];
+  const shown = Boolean(registration.networkConsentAt);
+  const list =
+    network?.state === 'not-yet'
+      ? html`<p>${w.networkNotYet(formatMoment(network.opensAt, event.timeZone, language))}</p>`
+      : network?.state === 'open'
+        ? network.people.length === 0
+          ? html`<p>${w.networkEmpty}</p>`
+          : html`<ul>${network.people.map((person) => html`<li>${[person.name, person.organisation, person.role].filter(Boolean).join(', ')}</li>`)}</ul>`
+        : '';
+  return html`<h2>${w.networkHeading}</h2>
+<form method="post" action="/registrations/${registration.registrationId}/network">
+<p>${shown ? w.networkOn : w.networkOff}</p>
+<input type="hidden" name="token" value="${token}">
+<input type="hidden" name="language" value="${language}">
+<input type="hidden" name="show" value="${shown ? 'off' : 'on'}">
+<button type="submit" class="secondary">${shown ? w.networkButtonOff : w.networkButtonOn}</button>
+</form>
+${list}`;
 }
 
 /** Access and erasure (GDPR articles 15 and 17), behind the same token as the rest of the page. */

@@ -199,8 +199,28 @@ export const cancellation = named('Cancellation', 'The registration is cancelled
 
 export const participantRegistration = named(
   'ParticipantRegistration',
-  'What the personal link shows a participant: the status and, on the waitlist, the position; never anyone else’s data.',
-  z.strictObject({ registrationId: z.string(), eventId: z.string(), status: registrationStatus, waitlistPosition: z.optional(z.int().check(z.minimum(1))) }),
+  'What the personal link shows a participant: the status and, on the waitlist, the position; of others only the participant list they chose to be on.',
+  z.strictObject({
+    registrationId: z.string(),
+    eventId: z.string(),
+    status: registrationStatus,
+    waitlistPosition: z.optional(z.int().check(z.minimum(1))),
+    network: z.optional(
+      described(
+        z.strictObject({
+          opensAt: instant,
+          people: z.array(z.strictObject({ name: z.string(), organisation: z.optional(z.string()), role: z.optional(z.string()) })),
+        }),
+        'Confirmed participants only, from `opensAt` (the registration deadline) on: the other participants with a seat who chose to be on the list, by name.',
+      ),
+    ),
+  }),
+);
+
+export const networkConsent = named(
+  'NetworkConsent',
+  'Whether the participant is now on the event’s participant list (shown to the other confirmed participants from the registration deadline).',
+  z.strictObject({ show: z.boolean() }),
 );
 
 export const registrationListItem = named(

@@ -7,6 +7,7 @@ import { newId, type RegistrationDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 import { requireOwnedEvent } from './owned-event';
 import { fillFreeSeats, INLINE_PROMOTION_BUDGET_MS } from './promote';
+import { networkFor, networkJson } from './network';
 import { logger } from '../observability/logger';
 
 const MAX_ROUNDS = 25;
@@ -63,11 +64,11 @@ export async function cancelForOrganiser(deps: RegistrationDeps, organisationId:
   return cancel(deps, eventId, registrationId);
 }
 
-/** What the personal page shows: the registration, its event and the current waitlist place. */
+/** What the personal page shows: the registration, its event, the current waitlist place and, for a confirmed participant, the participant list. */
 export async function ownRegistrationStatus(deps: RegistrationDeps, registrationId: string, token: string | undefined) {
   const registration = await findOwnRegistration(deps, registrationId, token);
   const event = await deps.events.get(registration.eventId, { consistent: true });
   if (!event) throw new NotFound('This registration');
-  const position = await waitlistPositionOf(deps, registration);
-  return { registration, event, view: participantView(registration, position) };
+  const [position, network] = await Promise.all([waitlistPositionOf(deps, registration), networkFor(deps, registration, event)]);
+  return { registration, event, network, view: { ...participantView(registration, position), ...networkJson(network) } };
 }
