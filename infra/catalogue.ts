@@ -5,6 +5,7 @@ import type { Operation } from '../shared/schemas/contract';
 import { contract as adminCancelRegistration } from '../functions/admin-cancel-registration/schema';
 import { contract as cancelEvent } from '../functions/cancel-event/schema';
 import { contract as cancelRegistration } from '../functions/cancel-registration/schema';
+import { contract as networkConsent } from '../functions/network-consent/schema';
 import { contract as confirmRegistration } from '../functions/confirm-registration/schema';
 import { contract as adminConfirmRegistration } from '../functions/admin-confirm-registration/schema';
 import { contract as correctAddress } from '../functions/correct-address/schema';
@@ -28,6 +29,7 @@ import { contract as listReminders } from '../functions/list-reminders/schema';
 import { contract as listMessages } from '../functions/list-messages/schema';
 import { contract as sendMessage } from '../functions/send-message/schema';
 import { contract as needsSummary } from '../functions/needs-summary/schema';
+import { contract as reachReport } from '../functions/reach-report/schema';
 import { contract as openapi } from '../functions/openapi/schema';
 import { contract as privacyPage } from '../functions/privacy-page/schema';
 import { contract as register } from '../functions/register/schema';
@@ -195,6 +197,13 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'needs-summary',
     description: "Organiser reads the needs of the people with a seat for the caterer and the venue, without names unless asked (and then logged)",
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/needs-summary', auth: 'organiser', summary: 'Needs summary (catering, accessibility)', contract: needsSummary },
+    environment: ['TABLE_NAME'],
+    table: ['GetItem', 'Query:GSI1'],
+  },
+  {
+    name: 'reach-report',
+    description: 'Organiser sees whom the event reached: counts only, every one below 5 shown as "< 5"',
+    trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reach', auth: 'organiser', summary: 'Reach report (JSON or CSV)', contract: reachReport },
     environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query:GSI1'],
   },
@@ -376,7 +385,8 @@ export const catalogue: readonly FunctionSpec[] = [
     description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE, contract: registrationStatus },
     environment: ['TABLE_NAME'],
-    table: ['GetItem', 'Query'],
+    // Query:GSI1: the participant list, for a confirmed participant after the registration deadline.
+    table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
     name: 'cancel-registration',
@@ -384,6 +394,13 @@ export const catalogue: readonly FunctionSpec[] = [
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE, contract: cancelRegistration },
     environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+  },
+  {
+    name: 'network-consent',
+    description: 'A participant chooses, with the token from their mail, whether the other participants see their name, organisation and role',
+    trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/network', auth: 'public', summary: 'Show me on the participant list, or not', throttle: PUBLIC_WRITE_THROTTLE, contract: networkConsent },
+    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
+    table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'confirm-registration',

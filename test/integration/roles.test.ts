@@ -17,6 +17,7 @@ const ORGANISER_ONLY_ROUTES = [
   'GET /admin/events/{eventId}',
   'GET /admin/events/{eventId}/registrations',
   'GET /admin/events/{eventId}/needs-summary',
+  'GET /admin/events/{eventId}/reach',
   'PATCH /admin/events/{eventId}',
   'DELETE /admin/events/{eventId}',
   'POST /admin/events/{eventId}/registrations/{registrationId}/cancel',

@@ -117,6 +117,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/events/{eventId}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reach report (JSON or CSV)
+         * @description Organiser sees whom the event reached: counts only, every one below 5 shown as "< 5". Signed in: organiser accounts only; door accounts get 403.
+         */
+        get: operations["reach-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/events/{eventId}/door-list": {
         parameters: {
             query?: never;
@@ -483,6 +503,26 @@ export interface paths {
          * @description A participant cancels with the token from their mail; the seat goes to the waitlist. Public.
          */
         post: operations["cancel-registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registrationId}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show me on the participant list, or not
+         * @description A participant chooses, with the token from their mail, whether the other participants see their name, organisation and role. Public.
+         */
+        post: operations["network-consent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -899,6 +939,27 @@ export interface components {
                 name?: string;
             }[];
         };
+        /** @description Whom the event reached: people with a seat or a waitlist place, how many came, cancelled, were new to this organiser or came back (matched on the address within the organisation, never stored), the answers to every choice question, and registrations per day. Every count below 5 is "< 5", so nobody can be singled out. */
+        ReachReport: {
+            registered: number | "< 5";
+            attended: number | "< 5";
+            cancelled: number | "< 5";
+            firstTime: number | "< 5";
+            returning: number | "< 5";
+            questions: {
+                id: string;
+                label: string;
+                options: {
+                    id: string;
+                    label: string;
+                    count: number | "< 5";
+                }[];
+            }[];
+            perDay: {
+                date: string;
+                count: number | "< 5";
+            }[];
+        };
         /** @description Everyone with a seat, by name. */
         DoorList: {
             items: components["schemas"]["DoorListItem"][];
@@ -950,6 +1011,8 @@ export interface components {
             consent: true;
             /** @constant */
             needsConsent?: true;
+            /** @constant */
+            networkConsent?: true;
             answers?: {
                 [key: string]: string | string[] | boolean;
             };
@@ -967,6 +1030,8 @@ export interface components {
             consent: "on" | "true";
             /** @enum {string} */
             needsConsent?: "on" | "true";
+            /** @enum {string} */
+            networkConsent?: "on" | "true";
             /** @description Left empty by people; a bot that fills it in is told its post was received, and nothing is stored. */
             website?: string;
         } & {
@@ -1197,7 +1262,7 @@ export interface components {
             lastError?: string;
             createdAt: components["schemas"]["Instant"];
         };
-        /** @description What the personal link shows a participant: the status and, on the waitlist, the position; never anyone else’s data. */
+        /** @description What the personal link shows a participant: the status and, on the waitlist, the position; of others only the participant list they chose to be on. */
         ParticipantRegistration: {
             registrationId: string;
             eventId: string;
@@ -1207,11 +1272,35 @@ export interface components {
              */
             status: "pending" | "confirmed" | "waitlisted" | "cancelled";
             waitlistPosition?: number;
+            /** @description Confirmed participants only, from `opensAt` (the registration deadline) on: the other participants with a seat who chose to be on the list, by name. */
+            network?: {
+                opensAt: components["schemas"]["Instant"];
+                people: {
+                    name: string;
+                    organisation?: string;
+                    role?: string;
+                }[];
+            };
         };
         CancelRegistration: {
             token: string;
             /** @enum {string} */
             language?: "nl" | "en";
+        };
+        /** @description The personal page’s switch for the participant list. A body without a valid token and `show` is answered 404, like a wrong token. */
+        NetworkConsentChange: {
+            token: string;
+            /**
+             * @description `on`: show my name, organisation and role to the other participants; `off`: no longer.
+             * @enum {string}
+             */
+            show: "on" | "off";
+            /** @enum {string} */
+            language?: "nl" | "en";
+        };
+        /** @description Whether the participant is now on the event’s participant list (shown to the other confirmed participants from the registration deadline). */
+        NetworkConsent: {
+            show: boolean;
         };
         ConfirmRegistration: {
             token: string;
@@ -2108,6 +2197,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedsSummary"];
+                };
+            };
+            /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unauthorized";
+                        /** @constant */
+                        status: 401;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The account's role may not use this route (organiser accounts only; door accounts get 403). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:forbidden";
+                        /** @constant */
+                        status: 403;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at the stage's default rate. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "reach-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reach report as JSON; with `Accept: text/csv`, as rows of section, item and count. */
+            200: {
+                headers: {
+                    /** @description With the CSV: attachment; filename="reach-<eventId>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReachReport"];
+                    "text/csv": string;
                 };
             };
             /** @description No valid ID token: API Gateway's JWT authorizer answers `{"message":"Unauthorized"}`; a token without an organisation is an `unauthorized` problem. */
@@ -4458,6 +4656,149 @@ export interface operations {
                 };
             };
             /** @description The personal page's form was posted: on to the personal page, which now shows the cancellation. */
+            303: {
+                headers: {
+                    /** @description The personal page: `/registrations/{registrationId}?token=…`. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid: per-field `errors` for invalid or unknown fields (`validation-failed`), or unreadable (`malformed-body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:validation-failed" | "urn:event-registration:problem:malformed-body";
+                        /** @constant */
+                        status: 400;
+                    };
+                };
+            };
+            /** @description It does not exist; an event of another organisation, or a wrong or missing token, is answered the same. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:not-found";
+                        /** @constant */
+                        status: 404;
+                    };
+                };
+            };
+            /** @description The body is larger than 4 KB (or than API Gateway's 10 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:payload-too-large";
+                        /** @constant */
+                        status: 413;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The body is not `application/json` or `application/x-www-form-urlencoded`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:unsupported-media-type";
+                        /** @constant */
+                        status: 415;
+                    };
+                };
+            };
+            /** @description API Gateway throttles this route at 50 requests per second (bursts of 100). Each client address may also make at most 300 public writes per 5 minutes; over that it gets the `too-many-requests` problem with `Retry-After` (deployed: as `application/json`, which is all AWS WAF can send). */
+            429: {
+                headers: {
+                    /** @description With the per-client limit: seconds until this address may write again (API Gateway's own throttling sends none). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:too-many-requests";
+                        /** @constant */
+                        status: 429;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; the answer reveals nothing internal. API Gateway answers `{"message":"Internal Server Error"}` when a function fails outright. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:internal";
+                        /** @constant */
+                        status: 500;
+                    };
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description DynamoDB throttled or timed out; try again after `Retry-After` seconds (a retry of a write that did go through changes nothing). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again (2). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type: "urn:event-registration:problem:temporarily-unavailable";
+                        /** @constant */
+                        status: 503;
+                    };
+                };
+            };
+        };
+    };
+    "network-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registration's id. */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 4 KB. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkConsentChange"];
+                "application/x-www-form-urlencoded": components["schemas"]["NetworkConsentChange"];
+            };
+        };
+        responses: {
+            /** @description On the participant list, or off it, from now on (twice is once). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkConsent"];
+                };
+            };
+            /** @description The personal page's form was posted: on to the personal page, which now shows the choice. */
             303: {
                 headers: {
                     /** @description The personal page: `/registrations/{registrationId}?token=…`. */
