@@ -50,8 +50,8 @@ describe('questions on the hosted form, in the browser', () => {
   });
 
   it('shows a missing answer at its question, keeps what was chosen, and registers once answered', async () => {
-    await page.getByLabel('Naam').fill('Vera Vragen');
-    await page.getByLabel('E-mailadres').fill(`vera.${run}@example.org`);
+    await page.getByRole('textbox', { name: 'Naam (verplicht)' }).fill('Vera Vragen');
+    await page.getByRole('textbox', { name: 'E-mailadres (verplicht)' }).fill(`vera.${run}@example.org`);
     await page.getByRole('group', { name: 'Neem je een eigen casus mee?' }).getByLabel('Ja').check();
     await page.getByLabel('Ik geef toestemming om mijn gegevens te bewaren').check();
     await page.getByRole('button', { name: 'Aanmelden' }).click();
