@@ -64,6 +64,11 @@ export class ConsoleSite extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
       },
     });
+    // The functions send HSTS themselves; this covers what API Gateway answers on its own (throttling, the authorizer's 401).
+    const apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
+      comment: 'API: HTTPS only, on every answer',
+      securityHeadersBehavior: { strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: false } },
+    });
     // /console → /console/, and a folder path to its index.html (S3 has no directory index).
     const consolePaths = new CloudFrontFunction(this, 'ConsolePaths', {
       runtime: FunctionRuntime.JS_2_0,
@@ -91,6 +96,7 @@ export class ConsoleSite extends Construct {
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachePolicy: CachePolicy.CACHING_DISABLED,
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        responseHeadersPolicy: apiHeaders,
       },
       additionalBehaviors: { [CONSOLE_PATH.slice(0, -1)]: consoleBehaviour, [`${CONSOLE_PATH}*`]: consoleBehaviour },
       webAclId: props.webAclArn,

@@ -2,6 +2,9 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { Forbidden, MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
 import { GROUPS_CLAIM, ORGANISATION_CLAIM, rolesOf, type Role } from './claims';
+import { pickLanguage } from '../i18n/format';
+import { deadEndOf, renderNotFoundPage } from '../pages/not-found-page';
+import { page } from './responses';
 import { problemFor, problemResponse } from './problem';
 import type { HttpResult } from './responses';
 import { observability } from '../observability/middleware';
@@ -63,12 +66,31 @@ const bodyParser = (options: BodyOptions): MiddlewareObj<HttpEvent, HttpResult> 
   },
 });
 
-/** Registered last so it is the first onError to run: every failure leaves as problem+json. */
+/**
+ * Registered last so it is the first onError to run: every failure leaves as problem+json,
+ * except a page a browser asked for that is not there (a forged certificate, a dead personal
+ * link): that is a page in the visitor's language, with the same status.
+ */
 const problemDetails = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   onError: async (request) => {
-    request.response = problemResponse(problemFor(request.error, request.event.rawPath));
+    const problem = problemFor(request.error, request.event.rawPath);
+    const { event } = request;
+    if (problem.status === 404 && event.requestContext.http.method === 'GET' && prefersHtml(header(event, 'accept'))) {
+      const language = pickLanguage(event.queryStringParameters?.lang, header(event, 'accept-language'), 'nl');
+      request.response = page(404, renderNotFoundPage(deadEndOf(event.rawPath), language));
+      return;
+    }
+    request.response = problemResponse(problem);
   },
 });
+
+/** A browser's Accept names text/html ahead of JSON; an API client names JSON or nothing. */
+export function prefersHtml(accept: string | undefined): boolean {
+  const types = (accept ?? '').toLowerCase().split(',').map((part) => part.split(';')[0]!.trim());
+  const htmlAt = types.indexOf('text/html');
+  const jsonAt = types.findIndex((type) => type === 'application/json' || type === 'application/problem+json');
+  return htmlAt >= 0 && (jsonAt < 0 || htmlAt < jsonAt);
+}
 
 /**
  * On routes behind the JWT authorizer, the caller's role must be one of `allowed`; checked

@@ -1,7 +1,7 @@
 import { httpFunctions, type FunctionSpec, type HttpTrigger } from '../../infra/catalogue';
 import { CLIENT_LIMIT_PROBLEM, CLIENT_WRITE_LIMIT, isPublicWrite } from '../../infra/client-limit';
 import type { Operation, ResponseSpec } from '../schemas/contract';
-import { gatewayMessage, problem } from '../schemas/responses';
+import { gatewayMessage, htmlPage, problem } from '../schemas/responses';
 import * as z from '../schemas/zod';
 import { PROBLEM_TYPE_BASE, RETRY_AFTER_SECONDS } from './problem';
 
@@ -15,7 +15,7 @@ import { PROBLEM_TYPE_BASE, RETRY_AFTER_SECONDS } from './problem';
  * | 400    | the route reads a body                               | validation-failed, malformed-body     |
  * | 401    | organiser routes (also API Gateway's authorizer)     | unauthorized                          |
  * | 403    | organiser routes: a role the route does not allow    | forbidden                             |
- * | 404    | the path names something (an event, a registration)  | not-found                             |
+ * | 404    | the path names something (an event, a registration)  | not-found (a page for a browser's GET) |
  * | 409    | what the contract's `conflicts` name                 | those                                 |
  * | 413    | the route reads a body (also API Gateway's 10 MB)    | payload-too-large                     |
  * | 415    | the route reads a body                               | unsupported-media-type                |
@@ -155,6 +155,8 @@ function responsesOf(trigger: HttpTrigger, spec: FunctionSpec, schemas: Schemas)
       ...Object.fromEntries(Object.entries(response?.content ?? {}).map(([mediaType, schema]) => [mediaType, { schema: schemas.ref(schema) }])),
       ...(answer ? problemContent(status, answer.types) : {}),
       ...(limitedPerClient ? problemContent(429, ['too-many-requests']) : {}),
+      // A browser that follows a dead link gets a page saying what to do (see problemDetails in handler.ts).
+      ...(status === 404 && trigger.method === 'GET' ? { 'text/html': { schema: schemas.ref(htmlPage) } } : {}),
       ...(answer?.gateway || status === 429 ? { [MEDIA_TYPES.json]: { schema: limitedPerClient ? { oneOf: [ref('GatewayMessage'), ref('Problem')] } : ref('GatewayMessage') } } : {}),
     };
     const headers = {

@@ -1,7 +1,7 @@
 import { isTransientAwsError } from '../adapters/aws-errors';
 import { DomainError } from '../domain/errors';
 import { logger } from '../observability/logger';
-import type { HttpResult } from './responses';
+import { SECURITY_HEADERS, type HttpResult } from './responses';
 
 import { PROBLEM_TYPE_BASE, type Problem } from './problem-shape';
 
@@ -50,7 +50,7 @@ export function problemResponse(problem: Problem): HttpResult {
     headers: {
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
+      ...SECURITY_HEADERS,
       ...(problem.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}),
     },
     body: JSON.stringify(problem),

@@ -1,6 +1,6 @@
 import type { Role } from '../http/claims';
 import type { BodyOptions } from '../http/handler';
-import { json, page, seeOther, text, type HttpResult } from '../http/responses';
+import { binary, json, page, seeOther, text, type HttpResult } from '../http/responses';
 import * as z from './zod';
 
 /**
@@ -73,12 +73,7 @@ export function responder<O extends Operation>(_operation: O) {
     page: <S extends StatusWith<O, 'text/html'>>(status: S, html: string, ...[headers]: HeadersArgument<O, S>): HttpResult => page(status, html, headers),
     csv: <S extends StatusWith<O, 'text/csv'>>(status: S, csv: string, ...[headers]: HeadersArgument<O, S>): HttpResult =>
       text(status, 'text/csv; charset=utf-8', csv, headers),
-    pdf: <S extends StatusWith<O, 'application/pdf'>>(status: S, pdf: Uint8Array, ...[headers]: HeadersArgument<O, S>): HttpResult => ({
-      statusCode: status,
-      headers: { 'content-type': 'application/pdf', ...headers },
-      body: Buffer.from(pdf).toString('base64'),
-      isBase64Encoded: true,
-    }),
+    pdf: <S extends StatusWith<O, 'application/pdf'>>(status: S, pdf: Uint8Array, ...[headers]: HeadersArgument<O, S>): HttpResult => binary(status, 'application/pdf', pdf, headers),
     /** The 303 after a form post; only for operations that declare one. */
     seeOther: (location: 303 extends keyof Responses<O> ? string : never): HttpResult => seeOther(location),
   };

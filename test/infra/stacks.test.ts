@@ -304,6 +304,14 @@ describe('console and API on one origin', () => {
     api.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
   });
 
+  it('answers HSTS in front of the API too, for what API Gateway answers itself', () => {
+    const distribution = Object.values(api.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: { DistributionConfig: any } };
+    const policyId = distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId;
+    const policies = api.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+    const policy = policies[policyId.Ref] as { Properties: any };
+    expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.StrictTransportSecurity).toMatchObject({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true });
+  });
+
   it('sends the console with a strict CSP that lets it reach only itself and the sign-in domain', () => {
     const policy = Object.values(api.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] as { Properties: any };
     const csp = JSON.stringify(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);

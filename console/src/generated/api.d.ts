@@ -1734,6 +1734,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -2131,6 +2132,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -2240,6 +2242,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -2349,6 +2352,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -2455,6 +2459,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -2532,6 +2537,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -2786,6 +2792,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -2868,6 +2875,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -3126,6 +3134,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -3784,6 +3793,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -4058,6 +4068,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -4309,6 +4320,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -4391,6 +4403,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -4497,6 +4510,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at the stage's default rate. */
@@ -4584,6 +4598,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
@@ -5401,6 +5416,7 @@ export interface operations {
                         /** @constant */
                         status: 404;
                     };
+                    "text/html": string;
                 };
             };
             /** @description API Gateway throttles this route at 200 requests per second (bursts of 400). */
