@@ -3,7 +3,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate } from '../../domain/certificate';
 import type { MailStatus } from '../../domain/mail';
 import { documentClient } from './client';
-import { batchGetAll } from './batch-get';
+import { mailStatuses } from './mail-outbox';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
 import { ttlSeconds } from './ttl';
@@ -72,14 +72,8 @@ export class CertificateRepository {
 
 
   /** The delivery state of each certificate's mail. */
-  async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
-    const items = await batchGetAll(
-      this.client,
-      this.tableName,
-      mailIds.map((mailId) => keys.mail(mailId)),
-      { projection: { expression: '#status', names: { '#status': 'status' } } },
-    );
-    return items.map((item) => item.status as MailStatus);
+  mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
+    return mailStatuses(this.client, this.tableName, mailIds);
   }
 }
 

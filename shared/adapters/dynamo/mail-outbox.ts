@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type OutboxMail, type SuppressionReason } from '../../domain/mail';
+import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type MailStatus, type OutboxMail, type SuppressionReason } from '../../domain/mail';
+import { batchGetAll } from './batch-get';
 import { documentClient } from './client';
 import { keys, withoutKeys, type MailQueue } from './keys';
 import { queryAll } from './query-all';
@@ -37,6 +38,12 @@ export async function putMailOnce(client: DynamoDBDocumentClient, tableName: str
     if (error instanceof ConditionalCheckFailedException) return 'exists';
     throw error;
   }
+}
+
+/** The statuses of the mails with these ids (a mailing's or the certificates' progress), one consistent batch read. */
+export async function mailStatuses(client: DynamoDBDocumentClient, tableName: string, mailIds: string[]): Promise<MailStatus[]> {
+  const items = await batchGetAll(client, tableName, mailIds.map((mailId) => keys.mail(mailId)), { projection: { expression: '#status', names: { '#status': 'status' } } });
+  return items.map((item) => item.status as MailStatus);
 }
 
 export type ReleaseOutcome = 'retry-scheduled' | 'parked';

@@ -3,8 +3,8 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { MailStatus } from '../../domain/mail';
 import type { Mailing } from '../../domain/mailing';
 import type { MessageContent } from '../../domain/message';
-import { batchGetAll } from './batch-get';
 import { documentClient } from './client';
+import { mailStatuses } from './mail-outbox';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
 
@@ -137,11 +137,8 @@ export class MailingRepository {
   }
 
   /** The status of each of these mails that exists (a mailing's mails, by their derived ids), read by BatchGet. */
-  async mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
-    const items = await batchGetAll(this.client, this.tableName, mailIds.map((mailId) => keys.mail(mailId)), {
-      projection: { expression: '#status', names: { '#status': 'status' } },
-    });
-    return items.map((item) => item.status as MailStatus);
+  mailStatuses(mailIds: string[]): Promise<MailStatus[]> {
+    return mailStatuses(this.client, this.tableName, mailIds);
   }
 
   /** A message's text; a job's message never changes, so what a warm function read once stays true. */
