@@ -17,6 +17,15 @@ export function addressHoldItem(registration: Registration & { confirmBy: string
   };
 }
 
+/** One more mail with this outcome in the event's counts: alone (a suppression) or in the feedback's transaction. */
+export const mailOutcomeCount = (tableName: string, eventId: string, outcome: string) => ({
+  TableName: tableName,
+  Key: keys.mailOutcomes(eventId),
+  UpdateExpression: 'ADD #outcome :one SET entity = :entity',
+  ExpressionAttributeNames: { '#outcome': outcome },
+  ExpressionAttributeValues: { ':one': 1, ':entity': 'mail-outcomes' },
+});
+
 export type MailOutcomeCounts = Record<MailDelivery, number>;
 const NO_OUTCOMES: MailOutcomeCounts = { delivered: 0, bounced: 0, complained: 0, suppressed: 0 };
 
@@ -49,15 +58,7 @@ export class EventActivity {
   }
 
   async countMailOutcome(eventId: string, outcome: MailDelivery): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.mailOutcomes(eventId),
-        UpdateExpression: 'ADD #outcome :one SET entity = :entity',
-        ExpressionAttributeNames: { '#outcome': outcome },
-        ExpressionAttributeValues: { ':one': 1, ':entity': 'mail-outcomes' },
-      }),
-    );
+    await this.client.send(new UpdateCommand(mailOutcomeCount(this.tableName, eventId, outcome)));
   }
 
   /** Holds that lapsed by `now`, oldest first. */

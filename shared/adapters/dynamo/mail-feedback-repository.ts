@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { MailFeedback, OutboxMail, RegistrationFeedback } from '../../domain/mail';
 import { documentClient } from './client';
+import { mailOutcomeCount } from './event-activity';
 import { keys, withoutKeys } from './keys';
 import { retryOnTransactionConflict } from './retry';
 
@@ -61,19 +62,7 @@ export class MailFeedbackRepository {
             ExpressionAttributeValues: { ':outcomes': new Set([feedback.outcome]), ':outcome': feedback.outcome, ':at': feedback.at },
           },
         },
-        ...(counted
-          ? [
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: keys.mailOutcomes(mail.eventId),
-                  UpdateExpression: 'ADD #outcome :one SET entity = :entity',
-                  ExpressionAttributeNames: { '#outcome': counted },
-                  ExpressionAttributeValues: { ':one': 1, ':entity': 'mail-outcomes' },
-                },
-              },
-            ]
-          : []),
+        ...(counted ? [{ Update: mailOutcomeCount(this.tableName, mail.eventId, counted) }] : []),
         ...(registrationItem ? [registrationItem] : []),
       ],
     });

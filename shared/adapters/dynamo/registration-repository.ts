@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
 import type { SeatShard, WaitlistCounter } from '../../domain/seats';
@@ -610,7 +610,7 @@ export class RegistrationRepository {
   async moveRetention(registration: Registration, retainUntil: string, needsRetainUntil: string): Promise<void> {
     const expiresAt = ttlSeconds(retainUntil);
     const { eventId, registrationId } = registration;
-    const touch = async (Key: Record<string, string>, extra: { set?: string; condition?: string; values?: Record<string, unknown> } = {}) => {
+    const touch = async (Key: Record<string, string>, extra: { expiresAt?: number; set?: string; condition?: string; values?: Record<string, unknown> } = {}) => {
       try {
         await this.client.send(
           new UpdateCommand({
@@ -618,14 +618,13 @@ export class RegistrationRepository {
             Key,
             UpdateExpression: `SET expiresAt = :expiresAt${extra.set ? `, ${extra.set}` : ''}`,
             ConditionExpression: `attribute_exists(PK)${extra.condition ? ` AND ${extra.condition}` : ''}`,
-            ExpressionAttributeValues: { ':expiresAt': expiresAt, ...extra.values },
+            ExpressionAttributeValues: { ':expiresAt': extra.expiresAt ?? expiresAt, ...extra.values },
           }),
         );
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     };
-    const needsTtl = ttlSeconds(needsRetainUntil);
     await Promise.all([
       touch(keys.registration(registrationId), {
         set: registration.needsRetainUntil ? 'retainUntil = :retainUntil, needsRetainUntil = :needsRetainUntil' : 'retainUntil = :retainUntil',
@@ -635,19 +634,7 @@ export class RegistrationRepository {
       touch(keys.checkInCode(eventId, registration.checkInCode)),
       touch(keys.addressHold(eventId, registrationId)),
       ...(registration.waitlistSeq ? [touch(keys.waitlistEntry(eventId, registration.waitlistSeq)), touch(keys.waitlistDeparture(eventId, registration.waitlistSeq))] : []),
-      this.client
-        .send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.needs(registrationId),
-            UpdateExpression: 'SET expiresAt = :expiresAt, keptUntil = :keptUntil',
-            ConditionExpression: 'attribute_exists(PK)',
-            ExpressionAttributeValues: { ':expiresAt': needsTtl, ':keptUntil': needsRetainUntil },
-          }),
-        )
-        .catch((error) => {
-          if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        }),
+      touch(keys.needs(registrationId), { expiresAt: ttlSeconds(needsRetainUntil), set: 'keptUntil = :keptUntil', values: { ':keptUntil': needsRetainUntil } }),
     ]);
   }
 
