@@ -33,6 +33,7 @@ export function buildApp(app: App, config: DeploymentConfig) {
     signInDomain: stateful.signInDomain,
     mailIdentity: stateful.mailIdentity,
     mailConfigurationSet: stateful.mailConfigurationSet,
+    stateChangeBus: stateful.stateChangeBus,
     projectRoot,
     publicWriteLimitWebAclArn: edge?.webAclArnForOtherStacks(),
   });

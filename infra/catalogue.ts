@@ -1,6 +1,6 @@
-import { EVENT_KEY_PREFIX, MAIL_KEY_PREFIX, SEAT_COUNTER_PREFIX } from '../shared/adapters/dynamo/keys';
 import { MAIL_SETTINGS, type SettingName } from '../shared/config';
 import type { tableDesign } from './table';
+import { STREAM_FILTERS, type StreamFilter } from '../shared/triggers/stream-filters';
 import type { Operation } from '../shared/schemas/contract';
 import { contract as adminCancelRegistration } from '../functions/admin-cancel-registration/schema';
 import { contract as cancelEvent } from '../functions/cancel-event/schema';
@@ -69,14 +69,11 @@ export interface HttpTrigger {
 
 export interface TableStreamTrigger {
   type: 'table-stream';
-  /** Only records of items whose PK starts with this prefix (and whose SK starts with sortKeyPrefix, if given), and only these event names. */
-  keyPrefix: string;
-  sortKeyPrefix?: string;
-  /** Only new images where this number attribute is present and not zero. */
-  nonZero?: string;
-  /** Only new images whose `kind` is (or is not) this value: certificate mails go to their own function. */
-  kind?: { equals: string } | { notEquals: string };
-  eventNames: ReadonlyArray<'INSERT' | 'MODIFY' | 'REMOVE'>;
+  /**
+   * The records the function is given: those that pass any of these filters (Lambda allows
+   * five). CDK hands them to the event source mapping, the local poller evaluates them.
+   */
+  filters: readonly StreamFilter[];
   batchSize: number;
   /** Redeliveries of a failing record before it goes to the dead-letter queue. */
   retryAttempts: number;
@@ -138,6 +135,8 @@ export interface FunctionSpec {
    */
   table?: readonly TableAction[];
   sendsMail?: boolean;
+  /** Puts events on the state-change bus (and is granted exactly that). */
+  publishesStateChanges?: boolean;
   timeoutSeconds?: number;
   memoryMb?: number;
   /** Files from node_modules copied beside the bundle (fonts read at run time). */
@@ -479,7 +478,7 @@ export const catalogue: readonly FunctionSpec[] = [
     description: 'Delivers new outbox mail records through SES, once each',
     // Large batches keep the pipeline full at the paced rate: a batch of 100 at 10 mails/s
     // takes 10 s, well inside the timeout.
-    trigger: { type: 'table-stream', keyPrefix: MAIL_KEY_PREFIX, kind: { notEquals: 'certificate' }, eventNames: ['INSERT'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 6 },
+    trigger: { type: 'table-stream', filters: [STREAM_FILTERS.newMail], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 6 },
     environment: MAIL_SETTINGS,
     table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
@@ -499,11 +498,20 @@ export const catalogue: readonly FunctionSpec[] = [
     assets: CERTIFICATE_FONTS,
   },
   {
-    name: 'promote-waitlist',
-    description: 'Hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
-    trigger: { type: 'table-stream', keyPrefix: EVENT_KEY_PREFIX, sortKeyPrefix: SEAT_COUNTER_PREFIX, nonZero: 'freed', eventNames: ['INSERT', 'MODIFY'], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 1 },
-    environment: ['TABLE_NAME'],
+    name: 'table-changes',
+    description: 'Publishes every state change to the event bus, and hands seats that are free while people wait to the waitlist (the safety net behind inline promotion)',
+    // The table stream's second and last reader (DynamoDB advises at most two per shard): what
+    // else must follow the table's changes joins here rather than becoming a third.
+    trigger: {
+      type: 'table-stream',
+      filters: [STREAM_FILTERS.freedSeats, STREAM_FILTERS.registrationChanges, STREAM_FILTERS.eventChanges, STREAM_FILTERS.issuedCertificates],
+      batchSize: 100,
+      retryAttempts: 8,
+      maxRecordAgeHours: 1,
+    },
+    environment: ['TABLE_NAME', 'EVENT_BUS_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+    publishesStateChanges: true,
     timeoutSeconds: 60,
   },
   {

@@ -19,6 +19,7 @@ const port = process.env.PORT ?? '3000';
 applyLocalEnvironment({
   dynamoDbUrl: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? '8000'}`,
   sesUrl: `http://127.0.0.1:${process.env.SES_PORT ?? '8005'}`,
+  eventBusUrl: `http://127.0.0.1:${process.env.EVENT_BUS_PORT ?? '8006'}`,
   tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME,
   publicBaseUrl: `http://127.0.0.1:${port}`,
   mailFrom: DEFAULT_MAIL_FROM,

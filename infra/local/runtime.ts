@@ -1,3 +1,4 @@
+import type { EventBridgeEvent } from 'aws-lambda';
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { ClientLimit } from '../client-limit';
 import { metricNamespace, parseSender } from '../deployment-config';
@@ -9,6 +10,7 @@ import { loadHandler } from './handlers';
 import { signInRoutes } from './sign-in';
 import { startDynamoDbLocal, startSesEmulator, type RunningService } from './services';
 import { startScheduler } from './scheduler';
+import { publishedEventsRoute, startEventBus } from './event-bus';
 import { startSesFeedback } from './ses-feedback';
 import { startStreamPoller, type RunningStreamPoller } from './stream-poller';
 
@@ -23,6 +25,8 @@ export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
 export const DEFAULT_MAIL_RETRY_BASE_SECONDS = 30;
 /** The configuration set the local functions name; the SES feedback proxy answers for it. */
 export const LOCAL_MAIL_CONFIGURATION_SET = 'event-registration-local';
+/** The state-change bus the local functions publish to (the runtime's recording stand-in for EventBridge). */
+export const LOCAL_EVENT_BUS_NAME = 'event-registration-local-state-changes';
 export const DEFAULT_SCHEDULE_INTERVAL_MS = 10_000;
 /** SES's usual starting quota for a production account. */
 export const DEFAULT_MAIL_RATE_PER_SECOND = 14;
@@ -31,6 +35,8 @@ export interface LocalRuntimeOptions {
   port: number;
   dynamoDbPort: number;
   sesPort: number;
+  /** The recording stand-in for EventBridge; any free port if not given. */
+  eventBusPort?: number;
   tableName?: string;
   mailFrom?: string;
   mailRatePerSecond?: number;
@@ -57,6 +63,8 @@ export interface LocalRuntime {
   drainStreams(timeoutMs?: number): Promise<void>;
   /** Runs the scheduled functions now instead of at their next tick. */
   runSchedules(): Promise<void>;
+  /** Everything published to the state-change bus so far, as a rule's target receives it (also at GET /_local/published-events). */
+  publishedEvents(): ReadonlyArray<EventBridgeEvent<string, unknown>>;
   /** Stops the SES emulator (mail fails, as when SES is down) until the returned function restarts it. */
   takeMailOffline(): Promise<() => Promise<void>>;
   stop(): Promise<void>;
@@ -69,6 +77,7 @@ export interface LocalRuntime {
 export function applyLocalEnvironment(settings: {
   dynamoDbUrl: string;
   sesUrl: string;
+  eventBusUrl: string;
   tableName: string;
   publicBaseUrl: string;
   mailFrom: string;
@@ -82,6 +91,8 @@ export function applyLocalEnvironment(settings: {
     AWS_ENDPOINT_URL_DYNAMODB: settings.dynamoDbUrl,
     AWS_ENDPOINT_URL_SES: settings.sesUrl,
     AWS_ENDPOINT_URL_SESV2: settings.sesUrl,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: settings.eventBusUrl,
+    EVENT_BUS_NAME: LOCAL_EVENT_BUS_NAME,
     MAIL_CONFIGURATION_SET: LOCAL_MAIL_CONFIGURATION_SET,
     TABLE_NAME: settings.tableName,
     PUBLIC_BASE_URL: settings.publicBaseUrl,
@@ -133,6 +144,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // The functions send through the feedback proxy, which plays SES's part in publishing events.
     const feedback = await startSesFeedback({ port: 0, emulatorUrl: () => ses.url, loadHandler: load });
     started.push(feedback);
+    const bus = await startEventBus({ port: options.eventBusPort ?? 0, busName: LOCAL_EVENT_BUS_NAME, region: LOCAL_REGION });
+    started.push(bus);
+    const published = publishedEventsRoute(bus);
     const signIn = signInRoutes({ stateDir });
     const organiserConsole = await consoleSite();
     const gateway: RunningGateway = await startGateway({
@@ -141,12 +155,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       verifyToken: await createTokenVerifier(stateDir),
       allowedOrigins: options.allowedOrigins,
       clientWriteLimit: options.clientWriteLimit,
-      extraRoutes: async (request, response) => (await signIn(request, response)) || organiserConsole(request, response),
+      extraRoutes: async (request, response) => (await published(request, response)) || (await signIn(request, response)) || organiserConsole(request, response),
     });
     started.push(gateway);
     applyLocalEnvironment({
       dynamoDbUrl: dynamo!.url,
       sesUrl: feedback.url,
+      eventBusUrl: bus.url,
       tableName,
       publicBaseUrl: gateway.url,
       mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
@@ -171,6 +186,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         await feedback.drain();
       },
       runSchedules: () => scheduler.tick(),
+      publishedEvents: () => bus.published(),
       async takeMailOffline() {
         await ses.stop();
         return async () => {

@@ -14,6 +14,7 @@ const runtime = await startLocalRuntime({
   port: port('PORT', 3000),
   dynamoDbPort: port('DYNAMODB_PORT', 8000),
   sesPort: port('SES_PORT', 8005),
+  eventBusPort: port('EVENT_BUS_PORT', 8006),
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
   clientWriteLimit: CLIENT_WRITE_LIMIT,
 }).catch((error: Error) => {
@@ -32,6 +33,7 @@ Event registration is running locally (ready in ${((Date.now() - startedAt) / 10
   OpenAPI          ${runtime.apiUrl}/openapi.json
   Console          ${runtime.apiUrl}/console/ (organisers and door staff)
   Mail viewer      ${runtime.mailViewerUrl}
+  State changes    ${runtime.apiUrl}/_local/published-events (what the event bus would carry)
   DynamoDB Local   ${runtime.dynamoDbUrl} (table ${runtime.tableName})
 
 Organiser token:   npm run -s token -- --org ${demo.organisationId} [--role door]

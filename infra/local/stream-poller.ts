@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamFunctions, type FunctionSpec, type TableStreamTrigger } from '../catalogue';
+import { matchesAnyStreamFilter } from '../../shared/triggers/stream-filters';
 import type { LambdaHandler } from './handlers';
 import { lambdaContext } from './lambda-context';
 
@@ -46,22 +47,6 @@ export function toLambdaRecord(record: StreamRecord, streamArn: string, region: 
       ApproximateCreationDateTime: ApproximateCreationDateTime ? Math.floor(new Date(ApproximateCreationDateTime).getTime() / 1000) : undefined,
     },
   };
-}
-
-/** The same filter the CDK stack gives the event source mapping. */
-export function matchesTrigger(record: DynamoDBRecord, trigger: TableStreamTrigger): boolean {
-  const partitionKey = record.dynamodb?.Keys?.PK?.S ?? '';
-  const sortKey = record.dynamodb?.Keys?.SK?.S;
-  const kind = record.dynamodb?.NewImage?.kind?.S;
-  const kindMatches = !trigger.kind || ('equals' in trigger.kind ? kind === trigger.kind.equals : kind !== trigger.kind.notEquals);
-  const number = trigger.nonZero ? record.dynamodb?.NewImage?.[trigger.nonZero]?.N : undefined;
-  return (
-    trigger.eventNames.includes(record.eventName as 'INSERT') &&
-    partitionKey.startsWith(trigger.keyPrefix) &&
-    (trigger.sortKeyPrefix === undefined || (sortKey ?? '').startsWith(trigger.sortKeyPrefix)) &&
-    (trigger.nonZero === undefined || (number !== undefined && number !== '0')) &&
-    kindMatches
-  );
 }
 
 /**
@@ -176,7 +161,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
       sawRecords = true;
       const lambdaRecords = Records.map((record) => toLambdaRecord(record, streamArn!, options.region));
       for (const consumer of consumers) {
-        const matching = lambdaRecords.filter((record) => matchesTrigger(record, consumer.trigger));
+        const matching = lambdaRecords.filter((record) => matchesAnyStreamFilter(record, consumer.trigger.filters));
         if (matching.length > 0) await deliver(consumer, matching);
       }
     }

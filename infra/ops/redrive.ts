@@ -6,7 +6,8 @@ import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import * as z from 'zod';
 import { streamFunctions, type FunctionSpec, type TableStreamTrigger } from '../catalogue';
 import { stackNames } from '../deployment-config';
-import { matchesTrigger, toLambdaRecord } from '../local/stream-poller';
+import { matchesAnyStreamFilter } from '../../shared/triggers/stream-filters';
+import { toLambdaRecord } from '../local/stream-poller';
 import { outputKeys, readStackOutputs, requireOutput } from './stack-outputs';
 
 /**
@@ -158,7 +159,7 @@ async function handleMessage(
     }
     throw error;
   }
-  const records = inRange.filter((record) => matchesTrigger(record, consumer.trigger));
+  const records = inRange.filter((record) => matchesAnyStreamFilter(record, consumer.trigger.filters));
   const expected = info.batchSize ?? 1;
   if (records.length < expected) {
     const found = inRange.length === 0 ? 'The records are no longer in the stream' : `Only ${records.length} of the ${expected} records of this batch were found in the stream`;

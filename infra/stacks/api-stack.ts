@@ -4,10 +4,10 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient, UserPoolClientIdentityProvider, type UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { Rule, Schedule, type IEventBus } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -32,6 +32,8 @@ export interface ApiStackProps extends StackProps {
   signInDomain: UserPoolDomain;
   mailIdentity: EmailIdentity;
   mailConfigurationSet: ConfigurationSet;
+  /** Where state changes are published for other systems. */
+  stateChangeBus: IEventBus;
   projectRoot: string;
   /** The web ACL that limits each client's public writes (from the edge stack), if the stage has one. */
   publicWriteLimitWebAclArn?: string;
@@ -85,6 +87,7 @@ export class ApiStack extends Stack {
       MAIL_RATE_PER_SECOND: String(config.mailRatePerSecond),
       MAIL_RETRY_BASE_SECONDS: String(config.mailRetryBaseSeconds),
       MAIL_CONFIGURATION_SET: props.mailConfigurationSet.configurationSetName,
+      EVENT_BUS_NAME: props.stateChangeBus.eventBusName,
     };
     const namespace = metricNamespace(config.stage);
 
@@ -237,26 +240,7 @@ export class ApiStack extends Stack {
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [
-          FilterCriteria.filter({
-            eventName: [...trigger.eventNames],
-            dynamodb: {
-              Keys: {
-                PK: { S: FilterRule.beginsWith(trigger.keyPrefix) },
-                ...(trigger.sortKeyPrefix ? { SK: { S: FilterRule.beginsWith(trigger.sortKeyPrefix) } } : {}),
-              },
-              ...(trigger.kind || trigger.nonZero
-                ? {
-                    NewImage: {
-                      ...(trigger.kind ? { kind: { S: 'equals' in trigger.kind ? FilterRule.isEqual(trigger.kind.equals) : FilterRule.notEquals(trigger.kind.notEquals) } } : {}),
-                      // Stream images carry numbers as strings, so "not zero" is "anything but '0'" (which also needs the attribute).
-                      ...(trigger.nonZero ? { [trigger.nonZero]: { N: FilterRule.notEquals('0') } } : {}),
-                    },
-                  }
-                : {}),
-            },
-          }),
-        ],
+        filters: trigger.filters.map((filter) => FilterCriteria.filter(filter)),
       }),
     );
   }
@@ -270,6 +254,7 @@ export class ApiStack extends Stack {
     }
     const queried = actions.filter((action) => action.startsWith('Query')).map((action) => (action === 'Query' ? props.table.tableArn : `${props.table.tableArn}/index/${action.slice('Query:'.length)}`));
     if (queried.length > 0) fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: queried }));
+    if (spec.publishesStateChanges) props.stateChangeBus.grantPutEventsTo(fn);
     if (spec.sendsMail) {
       fn.addToRolePolicy(
         new PolicyStatement({

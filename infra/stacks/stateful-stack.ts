@@ -1,9 +1,10 @@
-import { Aws, CfnOutput, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, ManagedLoginVersion, Mfa, StringAttribute, UserPool, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { ConfigurationSet, EmailIdentity, EmailSendingEvent, EventDestination, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { MAIL_FEEDBACK_EVENTS } from '../catalogue';
+import { STATE_CHANGE_SOURCE } from '../../shared/domain/state-changes';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/http/claims';
 import type { DeploymentConfig } from '../deployment-config';
@@ -24,6 +25,7 @@ export class StatefulStack extends Stack {
   readonly signInDomain: UserPoolDomain;
   readonly mailIdentity: EmailIdentity;
   readonly mailConfigurationSet: ConfigurationSet;
+  readonly stateChangeBus: EventBus;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -94,9 +96,20 @@ export class StatefulStack extends Stack {
     });
     this.mailIdentity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(config.mailFrom.domain), configurationSet: this.mailConfigurationSet });
 
+    // Other systems (a CRM, Slack through an API destination) follow registrations with rules on
+    // this bus. It lives with the data so its name, which those rules name, outlives the API stack;
+    // the archive lets a consumer that was down replay what it missed.
+    this.stateChangeBus = new EventBus(this, 'StateChanges', { description: `Registration, certificate and event state changes (${config.stage})` });
+    this.stateChangeBus.archive('StateChangeArchive', {
+      description: 'Two weeks of state changes, for consumers to replay',
+      eventPattern: { source: [STATE_CHANGE_SOURCE] },
+      retention: Duration.days(14),
+    });
+
     new CfnOutput(this, outputKeys.tableName, { value: this.table.tableName, description: 'The table (npm run migrate -- --stage ...)' });
     new CfnOutput(this, outputKeys.userPoolId, { value: this.userPool.userPoolId, description: 'Organiser accounts (npm run organiser -- --stage ...)' });
     new CfnOutput(this, outputKeys.signInDomain, { value: this.signInDomain.baseUrl(), description: 'Cognito managed login' });
+    new CfnOutput(this, 'StateChangeBusName', { value: this.stateChangeBus.eventBusName, description: 'Rules on this bus receive every state change (schema: events/schemas/state-change.v1.json)' });
     new CfnOutput(this, 'MailIdentityDomain', { value: config.mailFrom.domain, description: 'Verify this domain in SES (DKIM records) before mail can go out' });
   }
 }

@@ -1,8 +1,10 @@
+import { EventBridgePublisher } from '../adapters/event-bus';
 import { EventRepository } from '../adapters/dynamo/event-repository';
 import { CertificateRepository } from '../adapters/dynamo/certificate-repository';
 import { MailOutbox } from '../adapters/dynamo/mail-outbox';
 import { MailingRepository } from '../adapters/dynamo/mailing-repository';
 import { RegistrationRepository } from '../adapters/dynamo/registration-repository';
+import type { TableChangesDeps } from '../use-cases/table-changes';
 import { systemClock, type EventsDeps, type RegistrationDeps, type SchedulingDeps } from '../use-cases/deps';
 
 /** Real adapters for the use cases, built once per cold start by each handler. */
@@ -29,4 +31,10 @@ export const mailingDeps = (tableName: string, retryBaseSeconds: number) => ({
   ...schedulingDeps(tableName),
   outbox: new MailOutbox(tableName, retryBaseSeconds),
   certificates: new CertificateRepository(tableName),
+});
+
+/** What the table's second stream reader needs: promotion's registrations and the bus it publishes state changes to. */
+export const tableChangesDeps = (tableName: string, eventBusName: string): TableChangesDeps => ({
+  ...registrationDeps(tableName),
+  publisher: new EventBridgePublisher(eventBusName),
 });

@@ -14,6 +14,8 @@ const settings = z.object({
   MAIL_RETRY_BASE_SECONDS: z._default(z.coerce.number().check(z.positive()), 30),
   /** The SES configuration set every send names: it publishes delivery, bounce and complaint events to mail-feedback. */
   MAIL_CONFIGURATION_SET: z.string().check(z.minLength(1)),
+  /** The EventBridge bus state changes are published to, for other systems' rules. */
+  EVENT_BUS_NAME: z.string().check(z.minLength(1)),
 });
 
 export type Settings = z.infer<typeof settings>;

@@ -58,7 +58,7 @@ export async function confirmForOrganiser(deps: RegistrationDeps, organisationId
 
 /**
  * Gives an unconfirmed registration's place up and deletes it; a freed seat goes to the
- * waitlist: at once when someone withdraws it, by the promote-waitlist stream function when the
+ * waitlist: at once when someone withdraws it, by the table-changes stream function when the
  * sweep releases hundreds (a promotion per release would only slow the sweep down).
  */
 export async function releaseHold(deps: RegistrationDeps, registration: Registration, options: { promoteInline: boolean }): Promise<'released' | 'changed'> {

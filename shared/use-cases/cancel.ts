@@ -20,7 +20,7 @@ export interface CancellationOutcome {
  * Cancels a registration, then hands a freed seat to the waitlist. The cancellation is one
  * transaction made from a consistent read (remade if the registration moved meanwhile, say it
  * was promoted); the seat stays reserved until fillFreeSeats gives it to the first in line or
- * releases it, here at once, or else by the promote-waitlist stream function. Cancelling twice
+ * releases it, here at once, or else by the table-changes stream function. Cancelling twice
  * is the same as once.
  */
 export async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string, options: { tell: boolean } = { tell: true }): Promise<CancellationOutcome> {
@@ -38,7 +38,7 @@ export async function cancel(deps: RegistrationDeps, eventId: string, registrati
     const mails = options.tell ? [mailFor('registration-cancelled', { eventId, registrationId }, newId(), now)] : [];
     if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
-        // The cancellation stands either way; if this fails, the promote-waitlist function retries it.
+        // The cancellation stands either way; if this fails, the table-changes function retries it.
         await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
       }
       return { status: 'cancelled' };

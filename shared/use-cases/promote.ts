@@ -9,7 +9,7 @@ import { newId, type RegistrationDeps } from './deps';
 const MAX_ROUNDS = 50;
 /**
  * How long a request that freed a seat (a cancellation, a withdrawn hold) spends handing it on:
- * usually one transaction. When many free seats at once, the promote-waitlist stream function
+ * usually one transaction. When many free seats at once, the table-changes stream function
  * finishes the work.
  */
 export const INLINE_PROMOTION_BUDGET_MS = 3000;
@@ -23,7 +23,7 @@ const UNRESOLVED_TICKET_MARKER_DAYS = 400;
  * whoever registers when nobody waits (or the promotion cutoff has passed). Each step is a
  * transaction that re-checks what it read, so concurrent callers never promote anyone twice.
  * Called after a cancellation or a capacity change, within a time budget that leaves the request
- * its answer (the stream function finishes what it leaves), and by the promote-waitlist stream function.
+ * its answer (the stream function finishes what it leaves), and by the table-changes stream function.
  */
 export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number } = {}): Promise<{ promoted: number; settled: boolean }> {
   let promoted = 0;

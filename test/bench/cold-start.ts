@@ -23,6 +23,7 @@ const SETTINGS: Record<SettingName, string> = {
   MAIL_RATE_PER_SECOND: '14',
   MAIL_RETRY_BASE_SECONDS: '30',
   MAIL_CONFIGURATION_SET: 'event-registration-bench',
+  EVENT_BUS_NAME: 'event-registration-bench',
 };
 
 /** What Lambda and the function construct put in a function's environment. */

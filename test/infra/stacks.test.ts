@@ -1,6 +1,9 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue, httpFunctions } from '../../infra/catalogue';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { catalogue, httpFunctions, streamFunctions } from '../../infra/catalogue';
+import { pascal } from '../../infra/names';
+import { matchesAnyStreamFilter, type StreamFilter } from '../../shared/triggers/stream-filters';
 import { README_SETTINGS, synthStage } from '../support/deployment';
 
 let api: Template;
@@ -173,7 +176,7 @@ describe('API stack', () => {
     expect(tableActionsOf('send-mail')).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(tableActionsOf('door-list')).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     // Settling freed seats may void a waitlist ticket that never became a registration: a transaction with a condition check.
-    for (const name of ['promote-waitlist', 'update-event', 'admin-cancel-registration']) expect(tableActionsOf(name), name).toContain('dynamodb:ConditionCheckItem');
+    for (const name of ['table-changes', 'update-event', 'admin-cancel-registration']) expect(tableActionsOf(name), name).toContain('dynamodb:ConditionCheckItem');
     expect(tableActionsOf('openapi')).toEqual([]);
   });
 
@@ -250,6 +253,26 @@ describe('API stack', () => {
   });
 });
 
+describe('state-change bus', () => {
+  it('is a bus of its own in the data stack, archived two weeks for replays, its name an output', () => {
+    data.resourceCountIs('AWS::Events::EventBus', 1);
+    data.hasResourceProperties('AWS::Events::Archive', {
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('StateChanges'), 'Arn'] },
+      EventPattern: { source: ['event-registration'] },
+      RetentionDays: 14,
+    });
+    expect(Object.keys(data.toJSON().Outputs)).toContain('StateChangeBusName');
+  });
+
+  it('lets table-changes, and no other function, put events, and only on that bus', () => {
+    const putters = catalogue.filter((spec) => actionsOf(spec.name).includes('events:PutEvents')).map((spec) => spec.name);
+    expect(putters).toEqual(['table-changes']);
+    const statement = statementsOf('table-changes').find((candidate) => [candidate.Action].flat().includes('events:PutEvents'))!;
+    expect(statement.Action).toBe('events:PutEvents');
+    expect(JSON.stringify(statement.Resource)).toMatch(/StateChanges.*Arn/);
+  });
+});
+
 describe('table stream', () => {
   const mappings = () =>
     Object.values(api.findResources('AWS::Lambda::EventSourceMapping')).map(
@@ -260,15 +283,72 @@ describe('table stream', () => {
     expect(mappings()).toHaveLength(2);
   });
 
-  it('sends new non-certificate mail to send-mail and seat shards with freed seats to promote-waitlist, with partial batch failures', () => {
-    expect(mappings().map((mapping) => mapping.FilterCriteria.Filters[0]!.Pattern).sort()).toEqual([
-      JSON.stringify({
+  const patternsOf = (functionLogicalId: RegExp) =>
+    mappings()
+      .filter((mapping) => functionLogicalId.test(JSON.stringify((mapping as unknown as { FunctionName: unknown }).FunctionName)))
+      .flatMap((mapping) => mapping.FilterCriteria.Filters.map((filter) => JSON.parse(filter.Pattern) as StreamFilter));
+
+  it('sends new non-certificate mail to send-mail; freed seats and registration, event and certificate changes to table-changes; with partial batch failures', () => {
+    expect(patternsOf(/SendMail/)).toEqual([
+      { eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'MAIL#' }] } }, NewImage: { kind: { S: [{ 'anything-but': ['certificate'] }] } } } },
+    ]);
+    expect(patternsOf(/TableChanges/)).toEqual([
+      {
         eventName: ['INSERT', 'MODIFY'],
         dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: [{ prefix: 'SEATS#' }] } }, NewImage: { freed: { N: [{ 'anything-but': ['0'] }] } } },
-      }),
-      JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'MAIL#' }] } }, NewImage: { kind: { S: [{ 'anything-but': ['certificate'] }] } } } }),
+      },
+      { eventName: ['INSERT', 'MODIFY', 'REMOVE'], dynamodb: { Keys: { PK: { S: [{ prefix: 'REG#' }] }, SK: { S: ['REG'] } } } },
+      { eventName: ['INSERT', 'MODIFY', 'REMOVE'], dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: ['EVENT'] } } } },
+      { eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'EVENT#' }] }, SK: { S: [{ prefix: 'CERT#' }] } } } },
     ]);
     api.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true }, 2);
+  });
+
+  it('filters in AWS exactly as the local poller does, for every mail kind and every kind of change', () => {
+    const record = (eventName: 'INSERT' | 'MODIFY' | 'REMOVE', PK: string, SK: string, image: Record<string, { S?: string; N?: string }> = {}): DynamoDBRecord => ({
+      eventName,
+      dynamodb: { Keys: { PK: { S: PK }, SK: { S: SK } }, NewImage: eventName === 'REMOVE' ? undefined : { PK: { S: PK }, SK: { S: SK }, ...image } },
+    });
+    const samples: Array<[string, DynamoDBRecord]> = [
+      ...['registration-confirmed', 'registration-waitlisted', 'registration-cancelled', 'registration-promoted', 'reminder', 'event-moved', 'event-cancelled', 'certificate', 'confirm-address', 'already-registered', 'message'].map(
+        (kind): [string, DynamoDBRecord] => [`mail ${kind}`, record('INSERT', `MAIL#01E.${kind}`, 'MAIL', { kind: { S: kind } })],
+      ),
+      ['registration written', record('INSERT', 'REG#01R', 'REG')],
+      ['registration changed', record('MODIFY', 'REG#01R', 'REG')],
+      ['registration deleted', record('REMOVE', 'REG#01R', 'REG')],
+      ['event created', record('INSERT', 'EVENT#01E', 'EVENT')],
+      ['event changed', record('MODIFY', 'EVENT#01E', 'EVENT')],
+      ['certificate issued', record('INSERT', 'EVENT#01E', 'CERT#01R')],
+      ['seats freed', record('MODIFY', 'EVENT#01E', 'SEATS#00', { freed: { N: '2' } })],
+      ['seats taken', record('MODIFY', 'EVENT#01E', 'SEATS#00', { freed: { N: '0' } })],
+      ['hold', record('INSERT', 'EVENT#01E', 'HOLD#01R')],
+    ];
+    const routed = (patterns: StreamFilter[]) => samples.filter(([, sample]) => matchesAnyStreamFilter(sample, patterns)).map(([name]) => name);
+    expect(routed(patternsOf(/SendMail/))).toEqual([
+      'mail registration-confirmed',
+      'mail registration-waitlisted',
+      'mail registration-cancelled',
+      'mail registration-promoted',
+      'mail reminder',
+      'mail event-moved',
+      'mail event-cancelled',
+      'mail confirm-address',
+      'mail already-registered',
+      'mail message',
+    ]);
+    expect(routed(patternsOf(/TableChanges/))).toEqual([
+      'registration written',
+      'registration changed',
+      'registration deleted',
+      'event created',
+      'event changed',
+      'certificate issued',
+      'seats freed',
+    ]);
+    // The local poller evaluates the catalogue's own filters: the same answers.
+    for (const spec of streamFunctions()) {
+      expect(routed([...spec.trigger.filters]), spec.name).toEqual(routed(patternsOf(new RegExp(pascal(spec.name)))));
+    }
   });
 
   it('gives each reader a dead-letter queue of its own and a maximum record age well inside the 24-hour retention', () => {
@@ -278,7 +358,7 @@ describe('table stream', () => {
     // The two stream readers' queues and the mail-feedback rule's.
     api.resourceCountIs('AWS::SQS::Queue', 3);
     expect(Object.keys(api.toJSON().Outputs)).toEqual(
-      expect.arrayContaining(['SendMailDeadLetterQueueUrl', 'SendMailFunctionName', 'PromoteWaitlistDeadLetterQueueUrl', 'PromoteWaitlistFunctionName']),
+      expect.arrayContaining(['SendMailDeadLetterQueueUrl', 'SendMailFunctionName', 'TableChangesDeadLetterQueueUrl', 'TableChangesFunctionName']),
     );
   });
 
@@ -357,10 +437,10 @@ describe('operations', () => {
       'MailComplaintRate',
       'MailFeedbackDeadLetters',
       'MailParked',
-      'PromoteWaitlistDeadLetters',
-      'PromoteWaitlistStreamBehind',
       'SendMailDeadLetters',
       'SendMailStreamBehind',
+      'TableChangesDeadLetters',
+      'TableChangesStreamBehind',
     ]);
     for (const alarm of alarms()) {
       expect(alarm.AlarmActions, alarm.logicalId).toEqual([{ Ref: topicId }]);

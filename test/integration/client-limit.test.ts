@@ -81,6 +81,8 @@ beforeAll(async () => {
   applyLocalEnvironment({
     dynamoDbUrl: inject('dynamoDbUrl'),
     sesUrl: inject('mailUrl'),
+    // Nothing here follows the stream, so nothing publishes: any address will do.
+    eventBusUrl: 'http://127.0.0.1:9',
     tableName: inject('tableName'),
     publicBaseUrl: gateway.url,
     mailFrom: DEFAULT_MAIL_FROM,

@@ -129,3 +129,18 @@ export async function personalLinkFor(email: string): Promise<{ url: string; reg
   const match = /(http:\/\/[^\s]+\/registrations\/([^?\s]+)\?token=([A-Za-z0-9_-]+))/.exec(mails.at(-1)!.body.text ?? '')!;
   return { url: match[1]!, registrationId: match[2]!, token: match[3]! };
 }
+
+export interface PublishedEvent {
+  id: string;
+  source: string;
+  'detail-type': string;
+  time: string;
+  detail: { type: string; eventId: string; registrationId?: string; status?: string; previousStatus?: string; [field: string]: unknown };
+}
+
+/** What the state-change bus carried for an event so far (the local runtime records it; see infra/local/event-bus.ts). */
+export async function publishedEvents(eventId: string): Promise<PublishedEvent[]> {
+  const response = await fetch(api(`/_local/published-events?eventId=${encodeURIComponent(eventId)}`));
+  if (response.status !== 200) throw new Error(`Published events: ${response.status} ${await response.text()}`);
+  return (await response.json()) as PublishedEvent[];
+}

@@ -7,6 +7,7 @@ Object.assign(process.env, {
   MAIL_RATE_PER_SECOND: '1000',
   MAIL_RETRY_BASE_SECONDS: '1',
   MAIL_CONFIGURATION_SET: 'unit-test-mail',
+  EVENT_BUS_NAME: 'unit-test-bus',
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'unit',
   AWS_SECRET_ACCESS_KEY: 'unit',
@@ -18,3 +19,4 @@ Object.assign(process.env, {
 delete process.env.AWS_ENDPOINT_URL_DYNAMODB;
 delete process.env.AWS_ENDPOINT_URL_SES;
 delete process.env.AWS_ENDPOINT_URL_SESV2;
+delete process.env.AWS_ENDPOINT_URL_EVENTBRIDGE;

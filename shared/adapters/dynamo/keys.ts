@@ -6,8 +6,11 @@
 export const MAIL_KEY_PREFIX = 'MAIL#';
 export const EVENT_KEY_PREFIX = 'EVENT#';
 export const EVENT_SORT_KEY = 'EVENT';
-/** Seat shards and the waitlist counter: the promote-waitlist stream filter matches on it. */
+/** Seat shards and the waitlist counter: the table-changes stream filter matches on it. */
 export const SEAT_COUNTER_PREFIX = 'SEATS#';
+export const REGISTRATION_KEY_PREFIX = 'REG#';
+export const REGISTRATION_SORT_KEY = 'REG';
+export const CERTIFICATE_SORT_PREFIX = 'CERT#';
 const WAITLIST_COUNTER = `${SEAT_COUNTER_PREFIX}WAITLIST`;
 /** Sequence numbers are zero-padded so the sort key orders them; ten digits outlast any waitlist. */
 const sequence = (seq: number) => String(seq).padStart(10, '0');
@@ -46,7 +49,7 @@ export const keys = {
    * counters and an unconfirmed registration's hold go there). The event's registrations are
    * listed through GSI1.
    */
-  registration: (registrationId: string) => ({ PK: `REG#${registrationId}`, SK: 'REG' }),
+  registration: (registrationId: string) => ({ PK: `${REGISTRATION_KEY_PREFIX}${registrationId}`, SK: REGISTRATION_SORT_KEY }),
   registrationOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTREGS#${eventId}`, GSI1SK: registrationId }),
   registrationsOfEvent: (eventId: string) => `EVENTREGS#${eventId}`,
 
@@ -70,8 +73,8 @@ export const keys = {
   needsOfEvent: (eventId: string, registrationId: string) => ({ GSI1PK: `EVENTNEEDS#${eventId}`, GSI1SK: registrationId }),
   eventNeeds: (eventId: string) => `EVENTNEEDS#${eventId}`,
 
-  certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `CERT#${registrationId}` }),
-  certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: 'CERT#' }),
+  certificateOfRegistration: (eventId: string, registrationId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, SK: `${CERTIFICATE_SORT_PREFIX}${registrationId}` }),
+  certificatesOfEvent: (eventId: string) => ({ PK: `${EVENT_KEY_PREFIX}${eventId}`, skPrefix: CERTIFICATE_SORT_PREFIX }),
   certificateNumber: (certificateNumber: string) => ({ PK: `CERTNO#${certificateNumber}`, SK: 'CERTIFICATE' }),
   checkInCode: (eventId: string, code: string) => ({ PK: `CHECKIN#${eventId}#${code}`, SK: 'CHECKIN' }),
   emailLock: (eventId: string, normalisedEmail: string) => ({ PK: `EMAIL#${eventId}#${normalisedEmail}`, SK: 'EMAIL' }),

@@ -246,7 +246,7 @@ describe('redrive', () => {
 
   it.each([['no-such-function'], ['register']])('refuses %s, which has no dead-letter queue, before any AWS call', async (name) => {
     await expect(redrive({ stage: 'prod', functionName: name }, clients)).rejects.toThrow(
-      new RegExp(`^${name} is not a stream-triggered function, so it has no dead-letter queue to redrive\\. Stream-triggered functions: .*send-mail.*promote-waitlist`),
+      new RegExp(`^${name} is not a stream-triggered function, so it has no dead-letter queue to redrive\\. Stream-triggered functions: .*send-mail.*table-changes`),
     );
     expect(cloudFormation.calls()).toHaveLength(0);
   });
@@ -263,7 +263,7 @@ describe('npm run redrive', () => {
   it.each([
     [['send-mail'], 'Missing --stage.'],
     [['--stage', 'prod'], 'Name exactly one function.'],
-    [['--stage', 'prod', 'send-mail', 'promote-waitlist'], 'Name exactly one function.'],
+    [['--stage', 'prod', 'send-mail', 'table-changes'], 'Name exactly one function.'],
     [['--stage', 'prod', '--force', 'send-mail'], "Unknown option '--force'"],
   ])('answers %j with usage and exit code 2', async (argv, problem) => {
     const { code, errors } = await run(argv);
@@ -277,7 +277,7 @@ describe('npm run redrive', () => {
     const { code, errors } = await run(['--stage', 'prod', 'sendmail']);
 
     expect(code).toBe(2);
-    expect(errors[0]).toMatch(/^sendmail is not a stream-triggered function.*Stream-triggered functions: .*send-mail.*promote-waitlist/);
+    expect(errors[0]).toMatch(/^sendmail is not a stream-triggered function.*Stream-triggered functions: .*send-mail.*table-changes/);
     expect(cloudFormation.calls()).toHaveLength(0);
   });
 
