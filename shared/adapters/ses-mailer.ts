@@ -2,9 +2,13 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mailIdTag } from '../domain/mail';
 import type { RenderedMail } from '../mail/templates';
 import { tracer } from '../observability/tracer';
+import { withFaults } from './faults';
 
-/** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SESV2 variable (the emulator). */
-export const sesClient = tracer.captureAWSv3Client(new SESv2Client({ requestHandler: { requestTimeout: 5000 } }));
+/**
+ * Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_SESV2 variable (the emulator). Faults are
+ * injected only where FAULTS is set (tests and the bench; see ./faults.ts).
+ */
+export const sesClient = withFaults(tracer.captureAWSv3Client(new SESv2Client({ requestHandler: { requestTimeout: 5000 } })), 'ses');
 
 export interface Envelope {
   from: string;
