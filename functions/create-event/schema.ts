@@ -1,7 +1,7 @@
-import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION } from '../../shared/domain/event';
-import { CONFIRMATION_WINDOW_BOUNDS, confirmationWindowMs } from '../../shared/domain/registration';
+import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION, PROMOTION_CUTOFF_BOUNDS, REMINDER_OFFSET_BOUNDS, RETENTION_BOUNDS } from '../../shared/domain/event';
+import { CONFIRMATION_WINDOW_BOUNDS } from '../../shared/domain/registration';
 import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
-import { isoDuration } from '../../shared/schemas/duration';
+import { boundedDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
 import { MAX_QUESTIONS, QUESTION_TYPES } from '../../shared/domain/questions';
 import type { Operation } from '../../shared/schemas/contract';
@@ -65,23 +65,18 @@ export const eventFields = {
   registrationClosesAt: isoDateTime,
   language,
   programme: z.array(programmeItemSchema).check(z.maxLength(100)),
-  promotionCutoff: isoDuration,
-  reminders: z.array(isoDuration).check(z.maxLength(10)),
+  promotionCutoff: boundedDuration(PROMOTION_CUTOFF_BOUNDS),
+  reminders: z.array(boundedDuration(REMINDER_OFFSET_BOUNDS)).check(z.maxLength(10)),
   certificate: z.partial(certificateSchema),
   emailConfirmation: z.enum(EMAIL_CONFIRMATION),
-  retention: isoDuration,
-  needsRetention: isoDuration,
+  retention: boundedDuration(RETENTION_BOUNDS),
+  needsRetention: boundedDuration(RETENTION_BOUNDS),
   questions: z.array(questionSchema).check(z.maxLength(MAX_QUESTIONS)),
   controller: z.strictObject({
     name: required(personText(200)),
     contact: required(personText(300)),
   }),
-  confirmationWindow: isoDuration.check(
-    z.refine((window) => {
-      const ms = confirmationWindowMs(window);
-      return ms >= CONFIRMATION_WINDOW_BOUNDS.minMs && ms <= CONFIRMATION_WINDOW_BOUNDS.maxMs;
-    }, { error: `must be between ${CONFIRMATION_WINDOW_BOUNDS.min} and ${CONFIRMATION_WINDOW_BOUNDS.max}, like PT2H` }),
-  ),
+  confirmationWindow: boundedDuration(CONFIRMATION_WINDOW_BOUNDS),
 };
 
 export const createEventSchema = z

@@ -47,8 +47,45 @@ function parseDuration(text: string): DurationParts | undefined {
   };
 }
 
+/**
+ * An ISO 8601 duration with at least one number in it: "P" and "PT" name no length, and a "T"
+ * must be followed by a time ("P1DT" is not a duration).
+ */
 export function isIsoDuration(value: string): boolean {
-  return /^P(?!$)/.test(value) && parseDuration(value) !== undefined;
+  return /^P(?!$)/.test(value) && /\d/.test(value) && !/T$/.test(value) && parseDuration(value) !== undefined;
+}
+
+/** Where durations are measured from when only their length matters: a fixed instant, in UTC (so P1Y is 365 days, P2Y 731). */
+const MEASURED_FROM = '2026-01-01T00:00:00.000Z';
+
+/**
+ * A duration's length in milliseconds, counted back from a fixed instant in UTC; negative for a
+ * negative duration, undefined for text that is not a duration or a length past any date.
+ */
+export function durationMs(duration: string): number | undefined {
+  if (!isIsoDuration(duration)) return undefined;
+  try {
+    const length = Date.parse(MEASURED_FROM) - Date.parse(instantBefore(MEASURED_FROM, duration, 'UTC'));
+    return Number.isFinite(length) ? length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shortest and the longest a setting's duration may be, as durations themselves (shown in errors). */
+export interface DurationBounds {
+  min: string;
+  max: string;
+  /** The minimum itself is too short (a reminder must come before the start, not at it). */
+  exclusiveMin?: boolean;
+}
+
+/** Whether `duration` is a duration without a minus sign anywhere, within `bounds`. */
+export function isDurationWithin(duration: string, bounds: DurationBounds): boolean {
+  const length = durationMs(duration);
+  const min = durationMs(bounds.min)!;
+  if (length === undefined || duration.includes('-')) return false;
+  return (bounds.exclusiveMin ? length > min : length >= min) && length <= durationMs(bounds.max)!;
 }
 
 /** A time zone as a function from an instant to its UTC offset in minutes. */

@@ -26,6 +26,22 @@ export const DEFAULT_RETENTION = 'P1Y';
 export const DEFAULT_NEEDS_RETENTION = 'P14D';
 export const MAX_RETENTION = 'P2Y';
 
+/**
+ * How long before the start a reminder may go out (after the start it reminds nobody; a year
+ * ahead is announcement, not reminder), how early promotion from the waitlist may stop, and how
+ * long data may be kept after the event (the exact two years, on the event's own calendar, is
+ * checked when the event is built).
+ */
+export const REMINDER_OFFSET_BOUNDS = { min: 'PT0S', exclusiveMin: true, max: 'P1Y' } as const;
+export const PROMOTION_CUTOFF_BOUNDS = { min: 'PT0S', max: 'P1Y' } as const;
+export const RETENTION_BOUNDS = { min: 'PT0S', max: MAX_RETENTION } as const;
+
+/**
+ * Event times lie in these years: beyond them a date no longer has four digits
+ * (`+010000-01-01T…`), and stored dates are compared as strings.
+ */
+export const EVENT_YEARS = { first: 2000, last: 2100 } as const;
+
 /** Who decides what happens to the participants' data (the organising body), as the privacy page names them. */
 export interface DataController {
   name: string;
