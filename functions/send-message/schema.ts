@@ -1,10 +1,7 @@
 import { MAX_BODY_CHARACTERS, MAX_SUBJECT_CHARACTERS, MESSAGE_AUDIENCES } from '../../shared/domain/message';
 import { described, type Operation } from '../../shared/schemas/contract';
-import { personText, visibleText } from '../../shared/schemas/common';
+import { FORMAT_CHARACTERS, hasVisibleCharacter, personText, visibleText } from '../../shared/schemas/common';
 import * as z from '../../shared/schemas/zod';
-
-const FORMAT_CHARACTERS = /\p{Cf}/u;
-const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 const required = (text: ReturnType<typeof personText>) => z.pipe(text, z.string().check(z.minLength(1, { error: 'must not be empty' })));
 
@@ -15,7 +12,7 @@ const subjectText = required(visibleText(MAX_SUBJECT_CHARACTERS));
 const bodyText = required(
   personText(MAX_BODY_CHARACTERS, { multiline: true }).check(
     z.refine((value) => !FORMAT_CHARACTERS.test(value), { error: 'must not contain invisible or direction-changing characters' }),
-    z.refine((value) => value.length === 0 || VISIBLE_CHARACTER.test(value), { error: 'must contain at least one visible character' }),
+    z.refine((value) => value.length === 0 || hasVisibleCharacter(value), { error: 'must contain at least one visible character' }),
   ),
 );
 
