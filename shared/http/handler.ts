@@ -49,13 +49,44 @@ export function parseBody(event: APIGatewayProxyEventV2, options: BodyOptions): 
   const format = options.accept.find((candidate) => MEDIA_TYPES[candidate] === mediaType);
   if (!format) throw new UnsupportedMediaType(options.accept.map((candidate) => MEDIA_TYPES[candidate]));
 
-  const text = raw.toString('utf8');
-  if (format === 'form') return { body: Object.fromEntries(new URLSearchParams(text)), format };
+  const text = utf8(raw);
+  if (format === 'form') return { body: formFields(text), format };
   try {
     return { body: JSON.parse(text), format };
   } catch {
     throw new MalformedBody('The request body is not valid JSON.');
   }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body as text; bytes that are not UTF-8 are the client's mistake, not something to replace with U+FFFD and store. */
+function utf8(raw: Buffer): string {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    throw new MalformedBody('The request body is not valid UTF-8.');
+  }
+}
+
+/**
+ * application/x-www-form-urlencoded, strictly: a malformed escape (`%G1`, a lone `%`) or escaped
+ * bytes that are not UTF-8 (`%FF`) refuse the post, where URLSearchParams would quietly put
+ * U+FFFD in the person's name. A field named twice keeps its last value, as before.
+ */
+function formFields(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    const [name, value] = equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+    try {
+      Object.defineProperty(fields, decodeURIComponent(name.replace(/\+/g, ' ')), { value: decodeURIComponent(value.replace(/\+/g, ' ')), enumerable: true, writable: true, configurable: true });
+    } catch {
+      throw new MalformedBody('The form is not valid application/x-www-form-urlencoded UTF-8.');
+    }
+  }
+  return fields;
 }
 
 const bodyParser = (options: BodyOptions): MiddlewareObj<HttpEvent, HttpResult> => ({
