@@ -1,14 +1,14 @@
 import { readConfig } from '../../shared/config';
 import { DomainError, ValidationFailed } from '../../shared/domain/errors';
-import { httpHandler, pathParameter, type HttpEvent } from '../../shared/http/handler';
+import { header, httpHandler, pathParameter, type HttpEvent } from '../../shared/http/handler';
 import { fieldErrors, parseInput } from '../../shared/http/validation';
 import { pickLanguage } from '../../shared/i18n/format';
 import { renderRegistrationPage, type FormResult } from '../../shared/pages/registration-page';
 import { responder } from '../../shared/schemas/contract';
 import { getPublicEvent } from '../../shared/use-cases/events';
-import { register } from '../../shared/use-cases/register';
+import { register, type RetryOptions } from '../../shared/use-cases/register';
 import { registrationDeps } from '../../shared/composition/wiring';
-import { HONEYPOT_FIELD, contract, formToRegistration, registrationSchema } from './schema';
+import { HONEYPOT_FIELD, contract, formToRegistration, registrationHeaders, registrationSchema } from './schema';
 
 const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);
 const deps = registrationDeps(config.TABLE_NAME);
@@ -16,6 +16,12 @@ const reply = responder(contract);
 
 const resultPage = (eventId: string, language: string, status: FormResult, position?: number) =>
   `${config.PUBLIC_BASE_URL}/events/${eventId}/register?${new URLSearchParams({ lang: language, status, ...(position ? { position: String(position) } : {}) })}`;
+
+/** A JSON client's plain retry is recognised by its body; a form post only by an Idempotency-Key (see RetryOptions). */
+function retryOptions(event: HttpEvent, byBody: boolean): RetryOptions {
+  const headers = parseInput(registrationHeaders, { 'Idempotency-Key': header(event, 'idempotency-key') });
+  return { ...(headers['Idempotency-Key'] !== undefined ? { idempotencyKey: headers['Idempotency-Key'] } : {}), byBody };
+}
 
 /**
  * The hosted form posts here without JavaScript: success is a 303 to the result page, and a
@@ -33,7 +39,7 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
     return reply.page(400, renderRegistrationPage({ event: publicEvent, language, values: form, errors: fieldErrors(parsed.error) }));
   }
   try {
-    const outcome = await register(deps, eventId, parsed.data);
+    const outcome = await register(deps, eventId, parsed.data, retryOptions(event, false));
     return reply.seeOther(resultPage(eventId, language, outcome.status, 'waitlistPosition' in outcome ? outcome.waitlistPosition : undefined));
   } catch (error) {
     // Answers the event's questions refuse go back to their fields; a conflict (already registered, closed, full) is told
@@ -47,6 +53,6 @@ async function registerFromForm(event: HttpEvent, eventId: string) {
 export const handler = httpHandler(async (event) => {
   const eventId = pathParameter(event, 'eventId');
   if (event.bodyFormat === 'form') return registerFromForm(event, eventId);
-  const outcome = await register(deps, eventId, parseInput(registrationSchema, event.parsedBody));
+  const outcome = await register(deps, eventId, parseInput(registrationSchema, event.parsedBody), retryOptions(event, true));
   return outcome.status === 'pending' ? reply.json(202, outcome) : reply.json(201, outcome);
 }, contract);

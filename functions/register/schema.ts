@@ -1,5 +1,5 @@
 import { emailAddress, language, personText, visibleText } from '../../shared/schemas/common';
-import type { Operation } from '../../shared/schemas/contract';
+import { described, type Operation } from '../../shared/schemas/contract';
 import { htmlPage, registrationOutcome, registrationPending } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 
@@ -88,12 +88,27 @@ export const registrationFormSchema = z
     description: 'The fields of the hosted form, as strings; an empty field counts as absent, a ticked consent box is `on`. A mistake re-renders the form (400).',
   });
 
+/** Printable ASCII, as the Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header) has it. */
+export const registrationHeaders = z.object({
+  'Idempotency-Key': z.optional(
+    described(
+      z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\x20-\x7e]+$/, { error: 'must be printable ASCII' })),
+      'Makes the registration safe to retry for 24 hours: a request that timed out or was answered `503` (with `Retry-After`) may be sent again with the same key and the same body, and is answered as the first one was (`201` or `202`, the same `registrationId`, its status now), never `409 already-registered`; nothing is written or mailed twice. Without the header a JSON request with exactly the same body is treated the same way for 10 minutes. The same key with another body is not a retry (an address registered already is then `409 already-registered`). The key is matched only against the registration of the address in the body.',
+    ),
+  ),
+});
+
 const formPage = (description: string) => ({ description, content: { 'text/html': htmlPage } });
 
 export const contract = {
   body: { schema: registrationSchema, formSchema: registrationFormSchema, accept: ['json', 'form'], maxBytes: 16 * 1024 },
+  headers: registrationHeaders,
   responses: {
-    201: { description: 'Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows.', content: { 'application/json': registrationOutcome } },
+    201: {
+      description:
+        'Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows. A retry of a request that registered (after a timeout or a `503`: try again after `Retry-After` seconds, with the same body and `Idempotency-Key`) gets this answer again, with the same `registrationId`.',
+      content: { 'application/json': registrationOutcome },
+    },
     202: {
       description:
         'Events with address confirmation (`emailConfirmation: required`): received. A mail asks the address’s owner to confirm; the seat or waitlist place is held until `confirmationWindow` has passed. An address that is registered already gets the same answer, and a mail with its personal link instead.',

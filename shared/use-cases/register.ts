@@ -8,6 +8,7 @@ import type { EventState } from '../adapters/dynamo/event-repository';
 import { backoff, StillContended } from '../adapters/dynamo/retry';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { withCounterImage } from '../adapters/dynamo/seat-counters';
+import { isRetryOf, retryKeyOf, type LockHolder, type RetryKey } from '../adapters/dynamo/idempotency';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
 import { newId, type RegistrationDeps } from './deps';
 
@@ -31,8 +32,20 @@ function assertOpen(gate: SeatGate, now: Date): void {
   if (window === 'closed') throw new RegistrationClosed('Registration for this event has closed.');
 }
 
-export async function register(deps: RegistrationDeps, eventId: string, input: RegistrationInput): Promise<RegistrationOutcome> {
+/**
+ * How a request may be retried: with an `Idempotency-Key` header, and/or with its body as the
+ * key (an API client's plain retry). The hosted form sends neither: a browser's repeated post
+ * is told the address is registered (its mail is on its way).
+ */
+export interface RetryOptions {
+  idempotencyKey?: string;
+  /** The body alone identifies a retry (JSON clients); ignored when there is a key. */
+  byBody: boolean;
+}
+
+export async function register(deps: RegistrationDeps, eventId: string, input: RegistrationInput, retry?: RetryOptions): Promise<RegistrationOutcome> {
   const now = deps.clock.now();
+  const retryKey = retry && (retry.idempotencyKey !== undefined || retry.byBody) ? retryKeyOf(eventId, input, retry.idempotencyKey, now) : undefined;
   // A recent copy is enough to decide: the transaction re-checks existence, window and placement.
   let state = await deps.events.getHint(eventId);
   if (state && answerErrors(questionsOf(state.event), input.answers ?? {}).length > 0) {
@@ -57,7 +70,8 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     if (decided.kind === 'waitlisted') {
       // A ticket taken for an address already registered would only be voided again; the
       // transaction still decides, this only spares the waitlist the churn.
-      if ((await deps.registrations.emailHolder(eventId, input.email)) !== undefined) return alreadyRegistered(deps, event, input.email, now);
+      const holder = await deps.registrations.emailLock(eventId, input.email);
+      if (holder !== undefined) return isRetryOf(holder, retryKey, now) ? answerAgain(deps, holder) : alreadyRegistered(deps, event, input.email, now);
       const ticket = await deps.registrations.takeTicket(eventId, now);
       if (ticket.outcome === 'closed') {
         state = ticket.counter ? remembered(deps, { event, seats: withCounterImage(seats, ticket.counter) }) : await refreshed(deps, eventId);
@@ -68,9 +82,9 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
       placement = decided;
     }
     const registration = newRegistration(input, event, registrationId, placement, now);
-    const result = await createOrVoid(deps, registration, placement, mailFor(firstMailOf(registration), { eventId, registrationId }, newId(), now));
+    const result = await createOrVoid(deps, registration, placement, mailFor(firstMailOf(registration), { eventId, registrationId }, newId(), now), retryKey);
 
-    if (result.outcome === 'email-taken') return alreadyRegistered(deps, event, input.email, now);
+    if (result.outcome === 'email-taken') return isRetryOf(result.holder, retryKey, now) ? answerAgain(deps, result.holder) : alreadyRegistered(deps, event, input.email, now);
     if (result.outcome === 'created') {
       count(BUSINESS_METRICS.registrations);
       if (isUnconfirmed(registration)) return PENDING;
@@ -81,6 +95,23 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
     state = result.counter ? remembered(deps, { event, seats: withCounterImage(seats, result.counter) }) : await refreshed(deps, eventId);
   }
   throw new StillContended(`Placement for event ${eventId} did not settle after ${MAX_PLACEMENT_ROUNDS} rounds`);
+}
+
+/**
+ * A retry of a request that did register (its answer was lost, or it came back with a 503 after
+ * the transaction committed): the same answer, from the registration as it stands now. Nothing
+ * is written and no mail is sent again.
+ */
+async function answerAgain(deps: RegistrationDeps, holder: LockHolder): Promise<RegistrationOutcome> {
+  const registration = await deps.registrations.findById(holder.registrationId);
+  if (!registration) throw new StillContended(`The registration ${holder.registrationId} of a retried request is not readable yet`);
+  if (isUnconfirmed(registration)) return PENDING;
+  if (registration.status === 'confirmed') return { registrationId: registration.registrationId, status: 'confirmed' };
+  if (registration.status === 'waitlisted' && registration.waitlistSeq !== undefined) {
+    return { registrationId: registration.registrationId, status: 'waitlisted', waitlistPosition: await deps.events.seats.positionOf(registration.eventId, registration.waitlistSeq) };
+  }
+  // A lock that holds its address belongs to a live registration; anything else is not a retry's to answer.
+  throw new StillContended(`The registration ${holder.registrationId} of a retried request is ${registration.status}`);
 }
 
 /** The mail a registration gets at once: the request to confirm the address, or what it holds. */
@@ -110,9 +141,10 @@ async function createOrVoid(
   registration: Registration,
   placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number },
   mail: OutboxMail,
+  retryKey: RetryKey | undefined,
 ) {
   try {
-    const result = await deps.registrations.create(registration, placement, mail);
+    const result = await deps.registrations.create(registration, placement, mail, retryKey);
     if (placement.kind === 'waitlisted' && result.outcome !== 'created') await voidTicket(deps, registration, placement.seq);
     return result;
   } catch (error) {

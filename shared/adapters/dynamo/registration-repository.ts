@@ -15,6 +15,7 @@ import { queryAll } from './query-all';
 import { OPEN_NOW, waitlistEntryItem } from './seat-counters';
 import { ttlSeconds } from './ttl';
 import { isTransactionConflict, retryOnTransactionConflict, transactIfUnchanged } from './retry';
+import { retryKeyAttributes, type LockHolder, type RetryKey } from './idempotency';
 
 export interface CancellationPlan {
   registration: Registration;
@@ -39,7 +40,8 @@ export const MAX_PROMOTIONS_PER_TRANSACTION = 32;
 
 export type CreateRegistrationResult =
   | { outcome: 'created' }
-  | { outcome: 'email-taken' }
+  /** The address's lock as it stands (DynamoDB returns it with the failed condition). */
+  | { outcome: 'email-taken'; holder?: LockHolder }
   /** The shard the placement relied on had moved on (its current image, to place again), or the ticket was voided. */
   | { outcome: 'seats-changed'; counter: Record<string, unknown> | undefined };
 
@@ -67,7 +69,12 @@ export class RegistrationRepository {
    * Only the counter (and, where addresses are confirmed, the small hold item) sits in the
    * event's partition; every other item has a partition of its own.
    */
-  async create(registration: Registration, placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number }, mail: OutboxMail): Promise<CreateRegistrationResult> {
+  async create(
+    registration: Registration,
+    placement: { kind: 'confirmed'; shard: number } | { kind: 'waitlisted'; seq: number },
+    mail: OutboxMail,
+    retryKey?: RetryKey,
+  ): Promise<CreateRegistrationResult> {
     const now = registration.createdAt;
     const expiresAt = ttlSeconds(registration.retainUntil);
     // A seat is counted on its shard; a waitlist place was counted when its ticket was taken, and
@@ -98,8 +105,10 @@ export class RegistrationRepository {
         {
           Put: {
             TableName: this.tableName,
-            Item: emailLockItem(registration),
+            // The request's retry key goes with the registration, all or nothing (see idempotency.ts).
+            Item: { ...emailLockItem(registration), ...retryKeyAttributes(retryKey) },
             ConditionExpression: EMAIL_LOCK_FREE,
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
           },
         },
         placeItem,
@@ -140,7 +149,8 @@ export class RegistrationRepository {
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
-      if (reasons[EMAIL_LOCK]?.Code === 'ConditionalCheckFailed') return { outcome: 'email-taken' };
+      const lockReason = reasons[EMAIL_LOCK];
+      if (lockReason?.Code === 'ConditionalCheckFailed') return { outcome: 'email-taken', ...(lockReason.Item ? { holder: lockHolderOf(unmarshall(lockReason.Item)) } : {}) };
       const placeReason = reasons[PLACE];
       if (placeReason?.Code === 'ConditionalCheckFailed') {
         return { outcome: 'seats-changed', counter: placeReason.Item ? unmarshall(placeReason.Item) : undefined };
@@ -216,8 +226,13 @@ export class RegistrationRepository {
 
   /** The registration that holds the address for the event, if any (a released lock holds nothing). */
   async emailHolder(eventId: string, email: string): Promise<string | undefined> {
+    return (await this.emailLock(eventId, email))?.registrationId;
+  }
+
+  /** The address's lock, with the retry key of the request that took it; a released lock holds nothing. */
+  async emailLock(eventId: string, email: string): Promise<LockHolder | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.emailLock(eventId, normaliseEmail(email)), ConsistentRead: true }));
-    return Item && Item.releasedAt === undefined ? String(Item.registrationId) : undefined;
+    return Item ? lockHolderOf(Item) : undefined;
   }
 
   /**
@@ -802,6 +817,16 @@ export class RegistrationRepository {
 }
 
 /** One registration per address and event: the lock its transaction takes, deleted with it. */
+/** A lock that holds its address (not released), as the registration path reads it. */
+function lockHolderOf(item: Record<string, unknown>): LockHolder | undefined {
+  if (item.releasedAt !== undefined || item.registrationId === undefined) return undefined;
+  return {
+    registrationId: String(item.registrationId),
+    ...(typeof item.retryKey === 'string' ? { retryKey: item.retryKey } : {}),
+    ...(typeof item.retryUntil === 'string' ? { retryUntil: item.retryUntil } : {}),
+  };
+}
+
 export function emailLockItem(registration: Registration) {
   return {
     ...keys.emailLock(registration.eventId, normaliseEmail(registration.email)),

@@ -197,6 +197,109 @@ describe('register handler', () => {
     expect(response.body).not.toContain('3000 ms');
   });
 
+  describe('a retried request', () => {
+    const withKey = (key: string, payload: unknown = body) => {
+      const event = request(payload);
+      event.headers = { ...event.headers, 'Idempotency-Key': key };
+      return event;
+    };
+    /** The first attempt commits: what it wrote is what DynamoDB then holds (the lock and the registration). */
+    async function firstAttemptCommits(first: ReturnType<typeof request>) {
+      given({ capacity: 2 });
+      dynamo.on(TransactWriteCommand).resolves({});
+      const answer = await handler(first, context);
+      const items = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+      const [lock, registration] = [items[0]!.Put!.Item!, items[2]!.Put!.Item!];
+      dynamo.resetHistory();
+      // The retry's transaction meets the lock the first one wrote; DynamoDB returns it with the failed condition.
+      dynamo.on(TransactWriteCommand).rejects(cancelled([{ Code: 'ConditionalCheckFailed', Item: lock }, none, none, none, none]));
+      dynamo.on(GetCommand, { Key: { PK: registration.PK, SK: 'REG' } }).resolves({ Item: registration });
+      return { answer, lock, registration };
+    }
+
+    it('writes the request key onto the address lock, in the registration transaction, and asks DynamoDB to return the lock if it is taken', async () => {
+      const { lock } = await firstAttemptCommits(withKey('order-7'));
+
+      expect(lock).toMatchObject({ retryKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), retryUntil: '2026-11-30T10:00:00.000Z' });
+      expect(lock.retryKey).not.toContain('order-7');
+    });
+
+    it('with the same Idempotency-Key and body, is answered as the first attempt was: 201, the same registration, nothing written or mailed again', async () => {
+      const { answer, registration } = await firstAttemptCommits(withKey('order-7'));
+
+      const again = await handler(withKey('order-7'), context);
+
+      expect(answer.statusCode).toBe(201);
+      expect([again.statusCode, parse(again)]).toEqual([201, { registrationId: registration.registrationId, status: 'confirmed' }]);
+      expect(parse(answer)).toEqual(parse(again));
+      expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
+      expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    });
+
+    it('without the header, the same JSON body is a retry for ten minutes; after that it is 409 already-registered', async () => {
+      const { registration } = await firstAttemptCommits(request());
+
+      const soon = await handler(request(), context);
+      vi.setSystemTime(new Date('2026-11-29T10:10:01Z'));
+      const later = await handler(request(), context);
+
+      expect([soon.statusCode, parse(soon).registrationId]).toEqual([201, registration.registrationId]);
+      expect([later.statusCode, parse(later).type]).toEqual([409, 'urn:event-registration:problem:already-registered']);
+    });
+
+    it('with another body, another key, or no key where the first had one, is 409 already-registered', async () => {
+      await firstAttemptCommits(withKey('order-7'));
+
+      const otherName = await handler(withKey('order-7', { ...body, name: 'Zoë Ç.' }), context);
+      const otherKey = await handler(withKey('order-8'), context);
+      const noKey = await handler(request(), context);
+
+      expect([otherName, otherKey, noKey].map((response) => [response.statusCode, parse(response).type])).toEqual(
+        Array(3).fill([409, 'urn:event-registration:problem:already-registered']),
+      );
+    });
+
+    it('on a full event, finds its own lock before taking a waitlist ticket and answers with the place it holds', async () => {
+      const { lock, registration } = await firstAttemptCommits(withKey('order-9'));
+      const waiting = { ...registration, status: 'waitlisted', waitlistSeq: 3 };
+      // Two seconds on, the function's copy of the event has expired: it reads the event full.
+      vi.setSystemTime(new Date('2026-11-29T10:00:02Z'));
+      given({ capacity: 2 }, { confirmed: 2, waiting: 3 });
+      dynamo.on(GetCommand, { Key: { PK: registration.PK, SK: 'REG' } }).resolves({ Item: waiting });
+      dynamo.on(GetCommand, { Key: { SK: 'EMAIL' } }).resolves({ Item: lock });
+      dynamo.on(GetCommand, { Key: { SK: 'SEATS#WAITLIST' } }).resolves({ Item: { promoted: 0 } });
+      dynamo.on(QueryCommand, { Select: 'COUNT' }).resolves({ Count: 0 });
+
+      const again = await handler(withKey('order-9'), context);
+
+      expect([again.statusCode, parse(again)]).toEqual([201, { registrationId: registration.registrationId, status: 'waitlisted', waitlistPosition: 3 }]);
+      expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
+      expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    });
+
+    it('refuses an Idempotency-Key that is not printable ASCII', async () => {
+      given();
+
+      const response = await handler(withKey('bestelling-€'), context);
+
+      expect([response.statusCode, parse(response).errors?.[0]?.field]).toEqual([400, 'Idempotency-Key']);
+    });
+
+    it('a hosted-form post without a key stays 409 (a browser cannot send the header); the lock carries no key', async () => {
+      given();
+      dynamo.on(TransactWriteCommand).resolves({});
+      const form = sampleEvent('register.json', {
+        pathParameters: { eventId },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'language=en&name=Zo%C3%AB&email=zoe%40example.org&consent=true',
+      });
+
+      await handler(form, context);
+
+      expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![0]!.Put!.Item).not.toHaveProperty('retryKey');
+    });
+  });
+
   it('rejects unknown fields such as status, with per-field errors', async () => {
     const response = await handler(request({ ...body, status: 'confirmed', consent: false }), context);
 
