@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIRMATION_WINDOW, DEFAULT_EMAIL_CONFIRMATION, DEFAULT_NEEDS_RETENTION, DEFAULT_RETENTION, DEFAULT_PROMOTION_CUTOFF, DEFAULT_REMINDERS, DEFAULT_TIME_ZONE, EMAIL_CONFIRMATION, PROMOTION_CUTOFF_BOUNDS, REMINDER_OFFSET_BOUNDS, RETENTION_BOUNDS } from '../../shared/domain/event';
 import { CONFIRMATION_WINDOW_BOUNDS } from '../../shared/domain/registration';
-import { isoDateTime, language, personText, visibleText, timeZone } from '../../shared/schemas/common';
+import { isoDateTime, language, personText, printableOnCertificate, visibleText, timeZone } from '../../shared/schemas/common';
 import { boundedDuration } from '../../shared/schemas/duration';
 import * as z from '../../shared/schemas/zod';
 import { MAX_QUESTIONS, QUESTION_TYPES } from '../../shared/domain/questions';
@@ -25,9 +25,9 @@ export const programmeItemSchema = z.strictObject({
 export const certificateSchema = z.strictObject({
   enabled: z.boolean(),
   hours: z.number().check(z.positive(), z.maximum(1000), z.multipleOf(0.25, { error: 'must be in quarters of an hour, like 6.5' })),
-  organiserName: personText(200),
-  signatoryName: personText(200),
-  signatoryTitle: personText(200),
+  organiserName: printableOnCertificate(personText(200)),
+  signatoryName: printableOnCertificate(personText(200)),
+  signatoryTitle: printableOnCertificate(personText(200)),
   description: personText(1000, { multiline: true }),
 });
 

@@ -1,11 +1,12 @@
-import { emailAddress, language, personText, visibleText } from '../../shared/schemas/common';
+import { emailAddress, language, personText, printableOnCertificate, visibleText } from '../../shared/schemas/common';
 import { described, type Operation } from '../../shared/schemas/contract';
 import { htmlPage, registrationOutcome, registrationPending } from '../../shared/schemas/responses';
 import * as z from '../../shared/schemas/zod';
 
 export const registrationSchema = z
   .strictObject({
-    name: z.pipe(visibleText(200), z.string().check(z.minLength(1, { error: 'is required' }))),
+    /** Printed on the certificate of attendance, so only in characters its font can draw. */
+    name: z.pipe(visibleText(200), printableOnCertificate(z.string().check(z.minLength(1, { error: 'is required' })))),
     email: emailAddress,
     organisation: z.optional(visibleText(200)),
     role: z.optional(visibleText(200)),

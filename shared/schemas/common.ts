@@ -1,5 +1,6 @@
 import { EVENT_YEARS, LANGUAGES } from '../domain/event';
 import { asciiEmail } from '../domain/registration';
+import { undrawableCharacters } from '../certificates/coverage';
 import * as z from './zod';
 
 const FIRST_INSTANT = Date.UTC(EVENT_YEARS.first, 0, 1);
@@ -78,3 +79,16 @@ export const emailAddress = z.string().check(
   z.maxLength(254),
   z.refine((value) => z.email().safeParse(asciiEmail(value)).success, { error: 'must be an email address, like name@example.org' }),
 );
+
+/**
+ * Text printed on the certificate of attendance: every character must be one its font can draw,
+ * or it would print blank. Refused with the characters named (README "Correctness": a refusal
+ * rather than a fallback font, which would not fit the function's bundle).
+ */
+export const printableOnCertificate = <S extends z.ZodMiniType<string, string>>(text: S) =>
+  text.check(
+    z.refine((value) => undrawableCharacters(value).length === 0, {
+      error: (issue) =>
+        `has characters our certificate of attendance cannot print (${undrawableCharacters(String(issue.input)).slice(0, 10).join(' ')}): please write it in Latin, Greek or Cyrillic letters`,
+    }),
+  );
