@@ -1,8 +1,9 @@
 import type { EventBridgeEvent } from 'aws-lambda';
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, QueryCommand, ResourceInUseException, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { ClientLimit } from '../client-limit';
 import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
+import { keys, type MailQueue } from '../../shared/adapters/dynamo/keys';
 import { createTokenVerifier, defaultStateDir } from './auth';
 import { consoleSite } from './console';
 import { startGateway, type RunningGateway } from './gateway';
@@ -53,6 +54,27 @@ export interface LocalRuntimeOptions {
   clientWriteLimit?: ClientLimit;
 }
 
+export interface SettleOptions {
+  /** Gives up (throws) after this long; 50 s if not given. */
+  timeoutMs?: number;
+  /**
+   * Whether mail waiting out its retry backoff counts as work still on its way (the default):
+   * settling then also waits until each such mail is due and the sweep has tried it again.
+   * Pass false while SES is offline, where every retry fails again until the mail is parked.
+   */
+  waitForRetries?: boolean;
+}
+
+/** What settling found, once the system was quiet. */
+export interface SettleReport {
+  /** Rounds of schedules, stream and SES feedback it took; the last changed nothing. */
+  rounds: number;
+  /** Mails waiting for a later attempt (only when not waited for: `waitForRetries: false`). */
+  waitingMail: number;
+  /** Mails claimed by a sender that is no longer running: the sweep parks them when their lease ends. */
+  interruptedClaims: number;
+}
+
 export interface LocalRuntime {
   apiUrl: string;
   mailViewerUrl: string;
@@ -63,6 +85,14 @@ export interface LocalRuntime {
   drainStreams(timeoutMs?: number): Promise<void>;
   /** Runs the scheduled functions now instead of at their next tick. */
   runSchedules(): Promise<void>;
+  /**
+   * Waits for the system, not the clock: runs the due schedules, drains the stream and the SES
+   * feedback, round after round, until a round changes nothing (no write to the table, no mail
+   * sent) and no mail in the outbox queues is due (nor, unless told otherwise, waiting out a
+   * retry backoff). Then nothing the system was asked to do is still on its way, and an
+   * absence ("no second mail") can be asserted. The timer's own ticks are held meanwhile.
+   */
+  settle(options?: SettleOptions): Promise<SettleReport>;
   /** Everything published to the state-change bus so far, as a rule's target receives it (also at GET /_local/published-events). */
   publishedEvents(): ReadonlyArray<EventBridgeEvent<string, unknown>>;
   /** Stops the SES emulator (mail fails, as when SES is down) until the returned function restarts it. */
@@ -124,6 +154,45 @@ export async function createTable(dynamoDbUrl: string, tableName: string): Promi
   }
 }
 
+const MAIL_QUEUES: readonly MailQueue[] = ['retry', 'certificate'];
+
+/**
+ * The outbox's queues as they stand: mails whose attempt is due, mails waiting out a backoff
+ * (with when they fall due) and mails claimed for sending (a claim stays queued until its lease ends).
+ */
+async function mailQueueState(client: DynamoDBClient, tableName: string, now: Date): Promise<{ due: number; waitingUntil: number[]; claimed: number }> {
+  const state = { due: 0, waitingUntil: [] as number[], claimed: 0 };
+  for (const queue of MAIL_QUEUES) {
+    let start: QueryCommandOutput['LastEvaluatedKey'];
+    do {
+      const page: QueryCommandOutput = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :queue',
+          ExpressionAttributeValues: { ':queue': { S: keys.mailQueue(queue) } },
+          ExpressionAttributeNames: { '#status': 'status' },
+          ProjectionExpression: 'GSI1SK, #status',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        if (item.status?.S === 'sending') state.claimed++;
+        else {
+          // The sort key starts with the time the mail's next attempt is due (keys.mailQueueEntry).
+          const dueAt = Date.parse(String(item.GSI1SK?.S).split('#')[0]!);
+          if (dueAt <= now.getTime()) state.due++;
+          else state.waitingUntil.push(dueAt);
+        }
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return state;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The whole system on this machine: DynamoDB Local, the SES emulator, the gateway and the stream. */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const started: Array<{ stop(): Promise<void> }> = [];
@@ -174,6 +243,41 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const scheduler = startScheduler({ intervalMs: options.scheduleIntervalMs ?? DEFAULT_SCHEDULE_INTERVAL_MS, loadHandler: load });
     started.push(scheduler);
 
+    const queues = new DynamoDBClient({ endpoint: dynamo!.url, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    started.push({ stop: async () => queues.destroy() });
+    // Every write to the table reaches the stream, and every mail passes the feedback proxy.
+    const activity = () => poller.recordsRead() + feedback.sends();
+
+    async function settle(settleOptions: SettleOptions = {}): Promise<SettleReport> {
+      const timeoutMs = settleOptions.timeoutMs ?? 50_000;
+      const waitForRetries = settleOptions.waitForRetries ?? true;
+      const deadline = Date.now() + timeoutMs;
+      const release = scheduler.hold();
+      try {
+        for (let rounds = 1; ; rounds++) {
+          const before = activity();
+          await scheduler.tick();
+          await poller.drain(Math.max(1000, deadline - Date.now()));
+          await feedback.drain();
+          if (activity() === before) {
+            const now = Date.now();
+            const queued = await mailQueueState(queues, tableName, new Date(now));
+            const waiting = waitForRetries ? queued.waitingUntil : [];
+            if (queued.due === 0 && waiting.length === 0) {
+              return { rounds, waitingMail: queued.waitingUntil.length, interruptedClaims: queued.claimed };
+            }
+            // A retry's backoff is the system's own clock: wait until the first one is due, then sweep again.
+            if (queued.due === 0) await sleep(Math.min(Math.max(Math.min(...waiting) - now, 10), 1000, Math.max(0, deadline - now)));
+          }
+          if (Date.now() > deadline) {
+            throw new Error(`The local system was still busy after ${timeoutMs} ms (${rounds} rounds of schedules, stream and SES feedback)`);
+          }
+        }
+      } finally {
+        release();
+      }
+    }
+
     return {
       apiUrl: gateway.url,
       mailViewerUrl: ses.url,
@@ -186,6 +290,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         await feedback.drain();
       },
       runSchedules: () => scheduler.tick(),
+      settle,
       publishedEvents: () => bus.published(),
       async takeMailOffline() {
         await ses.stop();

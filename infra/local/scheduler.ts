@@ -8,6 +8,11 @@ export interface RunningScheduler {
   stop(): Promise<void>;
   /** Runs every scheduled function once now, as a tick would. */
   tick(): Promise<void>;
+  /**
+   * Holds the timer's ticks (explicit `tick()` calls still run) until the returned function is
+   * called: whoever holds it knows no scheduled function runs but the ones it starts.
+   */
+  hold(): () => void;
 }
 
 /**
@@ -18,6 +23,7 @@ export interface RunningScheduler {
 export function startScheduler(options: { intervalMs: number; loadHandler: (spec: FunctionSpec) => Promise<LambdaHandler> }): RunningScheduler {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  let holds = 0;
 
   const runAll = async () => {
     for (const spec of scheduledFunctions()) {
@@ -43,10 +49,20 @@ export function startScheduler(options: { intervalMs: number; loadHandler: (spec
     running = running.then(() => (stopped ? undefined : runAll()));
     return running;
   };
-  const timer = setInterval(() => void tick(), options.intervalMs);
+  const timer = setInterval(() => {
+    if (holds === 0) void tick();
+  }, options.intervalMs);
 
   return {
     tick,
+    hold() {
+      holds++;
+      let released = false;
+      return () => {
+        if (!released) holds--;
+        released = true;
+      };
+    },
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -57,6 +57,8 @@ export interface RunningSesFeedback {
   url: string;
   /** Waits until every feedback event produced so far has been handled. */
   drain(): Promise<void>;
+  /** How many sends the emulator has accepted through this proxy so far. */
+  sends(): number;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export interface RunningSesFeedback {
  */
 export async function startSesFeedback(options: { port: number; emulatorUrl: () => string; loadHandler: (spec: FunctionSpec) => Promise<LambdaHandler> }): Promise<RunningSesFeedback> {
   const pending = new Set<Promise<void>>();
+  let sends = 0;
   const [feedbackFunction] = mailFeedbackFunctions();
 
   const deliver = (sent: SentMail) => {
@@ -114,6 +117,7 @@ export async function startSesFeedback(options: { port: number; emulatorUrl: () 
           response.writeHead(answer.statusCode ?? 502, answer.headers);
           response.end(answerBody);
           if (request.method === 'POST' && request.url?.startsWith('/v2/email/outbound-emails') && answer.statusCode === 200) {
+            sends++;
             for (const sent of sentMails(body, answerBody)) deliver(sent);
           }
         });
@@ -131,6 +135,7 @@ export async function startSesFeedback(options: { port: number; emulatorUrl: () 
     async drain() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
+    sends: () => sends,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -26,6 +26,8 @@ export interface RunningStreamPoller {
   stop(): Promise<void>;
   /** Resolves once every record written so far has been handed to its consumers. */
   drain(timeoutMs?: number): Promise<void>;
+  /** How many stream records have been read so far (every write to the table makes one): unchanged across a drain means nothing was written. */
+  recordsRead(): number;
 }
 
 type Consumer = FunctionSpec & { trigger: TableStreamTrigger };
@@ -71,6 +73,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
   let stopped = false;
   let cycle = 0;
   let emptyStreak = 0;
+  let recordsRead = 0;
 
   async function discoverShards(initial: boolean) {
     let exclusiveStartShardId: string | undefined;
@@ -159,6 +162,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
       }
       if (Records.length === 0) continue;
       sawRecords = true;
+      recordsRead += Records.length;
       const lambdaRecords = Records.map((record) => toLambdaRecord(record, streamArn!, options.region));
       for (const consumer of consumers) {
         const matching = lambdaRecords.filter((record) => matchesAnyStreamFilter(record, consumer.trigger.filters));
@@ -203,5 +207,6 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<R
       }
       throw new Error(`Stream not drained within ${timeoutMs} ms`);
     },
+    recordsRead: () => recordsRead,
   };
 }

@@ -32,11 +32,12 @@ let control: http.Server | undefined;
 
 /**
  * Test files run in workers; the stack runs here. This small loopback server lets a test do
- * what an operator would: take SES offline and back, run the schedules, wait for the stream.
+ * what an operator would: take SES offline and back, run the schedules, wait for the stream,
+ * and wait until the whole system is quiet (`/settle`, answering the runtime's SettleReport).
  */
 async function startControl(stack: LocalRuntime): Promise<string> {
   let restoreMail: (() => Promise<void>) | undefined;
-  const actions: Record<string, () => Promise<void>> = {
+  const actions: Record<string, (query: URLSearchParams) => Promise<unknown>> = {
     '/mail/offline': async () => {
       restoreMail ??= await stack.takeMailOffline();
     },
@@ -46,13 +47,16 @@ async function startControl(stack: LocalRuntime): Promise<string> {
     },
     '/schedules/run': () => stack.runSchedules(),
     '/streams/drain': () => stack.drainStreams(60_000),
+    '/settle': (query) => stack.settle({ waitForRetries: query.get('retries') !== 'due' }),
   };
   control = http.createServer(async (request, response) => {
-    const action = actions[request.url ?? ''];
+    const url = new URL(request.url ?? '/', 'http://control');
+    const action = actions[url.pathname];
     if (!action || request.method !== 'POST') return void response.writeHead(404).end();
     try {
-      await action();
-      response.writeHead(204).end();
+      const result = await action(url.searchParams);
+      if (result === undefined) response.writeHead(204).end();
+      else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }

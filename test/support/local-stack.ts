@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import type { SettleReport } from '../../infra/local/runtime';
 import { ApiContract } from './api-contract';
 
 export interface StoredMail {
@@ -108,19 +109,17 @@ export async function operate(action: '/mail/offline' | '/mail/online' | '/sched
 }
 
 /**
- * Runs the due schedules and drains the stream until a round sends no new mail: then nothing
- * the system was asked to do is still on its way, and "no second mail" can be asserted.
+ * Waits for the system, not the clock: the stack runs the due schedules, drains the stream
+ * and the SES feedback round after round until a round changes nothing and no mail is due or
+ * waiting out a retry backoff (see LocalRuntime.settle). Then nothing the system was asked to
+ * do is still on its way, and "no second mail" can be asserted. While SES is offline, pass
+ * `{ waitForRetries: false }`: retries would only fail again.
  */
-export async function settle(maxRounds = 10): Promise<void> {
-  let previous = -1;
-  for (let round = 0; round < maxRounds; round++) {
-    await operate('/schedules/run');
-    await operate('/streams/drain');
-    const count = (await allMail()).length;
-    if (count === previous) return;
-    previous = count;
-  }
-  throw new Error(`The system did not settle within ${maxRounds} rounds of schedules and stream`);
+export async function settle(options: { waitForRetries?: boolean } = {}): Promise<SettleReport> {
+  const query = options.waitForRetries === false ? '?retries=due' : '';
+  const response = await fetch(`${inject('controlUrl')}/settle${query}`, { method: 'POST' });
+  if (response.status !== 200) throw new Error(`The system did not settle: ${response.status} ${await response.text()}`);
+  return (await response.json()) as SettleReport;
 }
 
 /** The personal link in the newest mail to `email` that has one. */
