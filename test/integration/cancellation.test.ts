@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { allMail, call, createEvent, pathOf, personalLinkFor, uniqueEmail, waitForMail } from '../support/local-stack';
+import { allMail, call, createEvent, pathOf, personalLinkFor, settle, uniqueEmail, waitForMail } from '../support/local-stack';
 
 const register = (eventId: string, email: string, name = 'Deelnemer') => call('POST', `/events/${eventId}/registrations`, { body: { name, email, consent: true } });
 const organiser = () => inject('organiserToken');
@@ -34,7 +34,7 @@ describe('self-service cancellation and promotion', () => {
     const admin = await call('GET', `/admin/events/${event.id}`, { token: organiser() });
     expect(admin.json.counts).toMatchObject({ confirmed: 2, waitlisted: 1, cancelled: 1 });
 
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await settle();
     const mine = (await allMail()).filter((mail) => [ann, bob, cas, dirk].some((email) => mail.destination.to.includes(email!)));
     expect(mine.map((mail) => mail.subject.split(':')[0]).sort()).toEqual(
       ['A seat is yours', 'Cancelled', 'You are on the waitlist', 'You are on the waitlist', 'You are registered', 'You are registered'].sort(),
