@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkScreen, e2e, openConsoleTab, signIn } from './support/browser';
-import { allMail, arrangeCheckIn, arrangeEnded, arrangeEvent, arrangeRegistration } from './support/stack';
+import { allMail, arrangeCheckIn, arrangeEnded, arrangeEvent, arrangeRegistration, settle } from './support/stack';
 
 /**
  * Certificates after the event, from the console: the organiser sends them to those who came
@@ -52,6 +52,7 @@ describe('certificates of attendance, in the browser', () => {
     expect([await progress.getAttribute('data-failed'), await progress.getAttribute('data-pending')]).toEqual(['0', '0']);
     await checkScreen(page, 'certificates-sent-nl');
 
+    await settle();
     const certificates = (await allMail()).filter((mail) => mail.subject === `Je certificaat: ${event.title}`);
     expect(certificates.map((mail) => mail.destination.to[0]).sort()).toEqual([people[0]!.email, people[1]!.email].sort());
   });

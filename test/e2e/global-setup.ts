@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
@@ -22,6 +24,8 @@ export interface E2eContext {
   browserEndpoint: string;
   /** The Y4M file Chromium's fake camera plays; a test writes a QR code into it before scanning. */
   cameraFile: string;
+  /** POST here to wait until the stack is quiet (LocalRuntime.settle); it answers the SettleReport. */
+  settleUrl: string;
 }
 
 declare module 'vitest' {
@@ -39,6 +43,21 @@ const CHROMIUM = '/usr/bin/chromium';
 let runtime: LocalRuntime | undefined;
 let browser: BrowserServer | undefined;
 let stateDir: string | undefined;
+let control: http.Server | undefined;
+
+/** Test files run in workers, the stack runs here: a loopback endpoint lets a test wait for the stack to be quiet. */
+async function startSettleEndpoint(stack: LocalRuntime): Promise<string> {
+  control = http.createServer(async (request, response) => {
+    if (request.method !== 'POST' || request.url !== '/settle') return void response.writeHead(404).end();
+    try {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await stack.settle()));
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => control!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(control.address() as AddressInfo).port}/settle`;
+}
 
 /**
  * The same local stack as `npm start` (DynamoDB Local, SES emulator, gateway with the console
@@ -100,10 +119,13 @@ export async function setup(project: TestProject) {
     organiserToken: await issueOrganiserToken(stateDir, ORGANISATION_ID),
     browserEndpoint: browser!.wsEndpoint(),
     cameraFile,
+    settleUrl: await startSettleEndpoint(runtime!),
   });
 }
 
 export async function teardown() {
+  control?.close();
+  control = undefined;
   await browser?.close();
   await runtime?.stop();
   if (stateDir) await rm(stateDir, { recursive: true, force: true });

@@ -25,6 +25,16 @@ export interface StoredMail {
   attachments: Array<{ content: string; contentType: string; filename?: string }>;
 }
 
+/**
+ * Waits for the system, not the clock: the stack runs its due schedules, drains its stream and
+ * SES feedback until nothing changes and no mail is due or waiting to be retried (see
+ * LocalRuntime.settle). Assert an absence ("no second mail") after this, never after a delay.
+ */
+export async function settle(): Promise<void> {
+  const response = await fetch(e2e().settleUrl, { method: 'POST' });
+  if (response.status !== 200) throw new Error(`The stack did not settle: ${response.status} ${await response.text()}`);
+}
+
 /** Every mail the SES emulator has accepted. */
 export async function allMail(): Promise<StoredMail[]> {
   const response = await fetch(`${e2e().mailUrl}/store`);
