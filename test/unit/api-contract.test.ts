@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contract as createEvent } from '../../functions/create-event/schema';
 import { contract as register } from '../../functions/register/schema';
 import { openApiDocument } from '../../shared/http/openapi';
-import { json } from '../../shared/http/responses';
 import { responder } from '../../shared/schemas/contract';
 import { ApiContract, type ObservedAnswer } from '../support/api-contract';
 
@@ -97,11 +96,21 @@ describe('the integration tests’ check of answers against /openapi.json', () =
 });
 
 describe('responder', () => {
-  it('answers as the plain helpers do: the contract only types the answer', () => {
+  it('answers JSON with the security headers, never cached: the contract only types the answer', () => {
     const reply = responder(register);
     const outcome = { registrationId: '01J', status: 'waitlisted' as const, waitlistPosition: 3 };
 
-    expect(reply.json(201, outcome)).toEqual(json(201, outcome));
+    expect(reply.json(201, outcome)).toEqual({
+      statusCode: 201,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'strict-transport-security': 'max-age=63072000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      },
+      body: '{"registrationId":"01J","status":"waitlisted","waitlistPosition":3}',
+    });
     expect(reply.seeOther('/events/x/register?status=confirmed')).toMatchObject({ statusCode: 303, headers: { location: '/events/x/register?status=confirmed' } });
   });
 

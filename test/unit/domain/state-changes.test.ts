@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStateChangeEvent } from '../../support/state-change-schema';
-import { stateChangeOf, STATE_CHANGE_TYPES, type ItemWrite } from '../../../shared/domain/state-changes';
+import { stateChangeOf, type ItemWrite } from '../../../shared/domain/state-changes';
 
 const validate = validateStateChangeEvent;
 /** As a rule's target receives it. */
@@ -111,7 +111,22 @@ describe('state changes read from writes to the table', () => {
       write(event(), event({ cancelledAt: at })),
       write(event(), event({ deletedAt: at })),
     ].map((input) => ({ ...stateChangeOf(input)!, organisationId: 'org-utrecht' }));
-    expect(changes.map((change) => change.type).sort()).toEqual([...STATE_CHANGE_TYPES].sort());
+    expect(changes.map((change) => change.type).sort()).toEqual([
+      'certificate.issued',
+      'event.cancelled',
+      'event.changed',
+      'event.created',
+      'event.deleted',
+      'registration.cancelled',
+      'registration.check-in-undone',
+      'registration.checked-in',
+      'registration.confirmed',
+      'registration.deleted',
+      'registration.erased',
+      'registration.pending',
+      'registration.promoted',
+      'registration.waitlisted',
+    ]);
     for (const change of changes) {
       expect(validate(delivered(change)), `${change.type}: ${JSON.stringify(validate.errors)}`).toBe(true);
       expect(JSON.stringify(change)).not.toMatch(/Fatima|gemeente\.example|Gemeente Utrecht|Bereik|rolstoel/);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -5,8 +6,6 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/send-mail/handler';
-import { MAX_MAIL_ATTEMPTS } from '../../../shared/domain/mail';
-import { hashAccessToken } from '../../../shared/domain/personal-link';
 import { aRegistration, anEvent } from '../../support/fixtures';
 import { context, sampleEvent } from '../../support/http-events';
 
@@ -62,7 +61,8 @@ describe('send-mail handler', () => {
     expect(text, 'personal link in the text part').toContain('/registrations/01SAMPLEREG00000000000000?token=');
     expect(token).toBeDefined();
     const storedHash = updates()[1]!.ExpressionAttributeValues?.[':hash'] as string[];
-    expect(storedHash).toEqual([hashAccessToken(token!)]);
+    // Only the token's SHA-256 (base64url) is stored.
+    expect(storedHash).toEqual([createHash('sha256').update(token!).digest('base64url')]);
     expect(JSON.stringify(dynamo.calls().map((call) => call.args[0].input))).not.toContain(token);
     expect(statusUpdates('sent')[0]).toMatchObject({ ExpressionAttributeValues: expect.objectContaining({ ':messageId': 'ses-1' }) });
   });
@@ -141,8 +141,18 @@ describe('send-mail handler', () => {
     expect(statusUpdates('sent')).toHaveLength(0);
   });
 
-  it('parks the mail where the organiser sees it after its last attempt', async () => {
-    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(MAX_MAIL_ATTEMPTS) }).resolves({});
+  it('still retries a mail whose fifth attempt failed', async () => {
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(5) }).resolves({});
+    ses.on(SendEmailCommand).rejects(Object.assign(new Error('Connection timed out'), { name: 'TimeoutError' }));
+
+    await handler(streamEvent, context);
+
+    expect(statusUpdates('pending')[0]?.ExpressionAttributeValues).toMatchObject({ ':gsi1pk': 'MAILQ#RETRY' });
+    expect(statusUpdates('failed')).toHaveLength(0);
+  });
+
+  it('parks the mail where the organiser sees it after its last attempt, the sixth', async () => {
+    dynamo.on(UpdateCommand).resolvesOnce({ Attributes: claimed(6) }).resolves({});
     ses.on(SendEmailCommand).rejects(Object.assign(new Error('Connection timed out'), { name: 'TimeoutError' }));
 
     const result = await handler(streamEvent, context);
