@@ -72,13 +72,15 @@ describe('confirmed addresses (double opt-in)', () => {
     expect(third.text).toBe(fresh.text);
     await settle();
     const mails = (await allMail()).filter(to(email));
-    expect(mails.map((mail) => mail.subject)).toEqual([
+    // Two mails written moments apart may reach SES in either order (the stream keeps order per item, not across items).
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([
       `Confirm your registration: ${event.title}`,
-      `You are registered: ${event.title}`,
       `You are already registered: ${event.title}`,
+      `You are registered: ${event.title}`,
     ]);
-    expect(mails[2]!.body.text).toContain(`/registrations/${link.registrationId}?token=`);
-    expect(mails[2]!.body.text).not.toContain('Ada');
+    const already = mails.find((mail) => mail.subject.startsWith('You are already registered'))!;
+    expect(already.body.text).toContain(`/registrations/${link.registrationId}?token=`);
+    expect(already.body.text).not.toContain('Ada');
     expect((await registrationsOf(event.id)).filter((item) => item.email.toLowerCase() === email.toLowerCase())).toHaveLength(1);
   });
 
