@@ -1,5 +1,6 @@
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/util-dynamodb';
+import { fullJitter } from '../pauses';
 
 const MAX_KEYS_PER_REQUEST = 100;
 const MAX_ROUNDS = 8;
@@ -16,8 +17,6 @@ export interface BatchGetOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Every item of `keys` that exists, 100 keys per request. Under throttling DynamoDB answers a
  * BatchGet in part and returns the rest as UnprocessedKeys, which the SDK does not retry: they
@@ -25,13 +24,12 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * than report an existing item as missing.
  */
 export async function batchGetAll(client: DynamoDBDocumentClient, tableName: string, keys: Key[], options: BatchGetOptions = {}): Promise<Item[]> {
-  const sleep = options.sleep ?? pause;
   const found: Item[] = [];
   for (let start = 0; start < keys.length; start += MAX_KEYS_PER_REQUEST) {
     let pending: Key[] = keys.slice(start, start + MAX_KEYS_PER_REQUEST);
     for (let round = 0; pending.length > 0; round++) {
       if (round >= MAX_ROUNDS) throw new Error(`BatchGet left ${pending.length} key(s) unprocessed after ${MAX_ROUNDS} rounds`);
-      if (round > 0) await sleep(Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** round));
+      if (round > 0) await fullJitter(round, { baseMs: BASE_DELAY_MS, maxMs: MAX_DELAY_MS }, options.sleep);
       const { Responses, UnprocessedKeys } = await client.send(
         new BatchGetCommand({
           RequestItems: {

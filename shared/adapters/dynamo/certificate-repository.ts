@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate } from '../../domain/certificate';
 import type { MailStatus } from '../../domain/mail';
@@ -76,5 +75,3 @@ export class CertificateRepository {
     return mailStatuses(this.client, this.tableName, mailIds);
   }
 }
-
-export const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;

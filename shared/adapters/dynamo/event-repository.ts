@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailing } from '../../domain/mailing';
 import { mailingItem } from './mailing-repository';
@@ -6,7 +5,7 @@ import { TemporarilyUnavailable } from '../../domain/errors';
 import type { EventRecord } from '../../domain/event';
 import { initialSeats, type CapacityChange, type SeatState } from '../../domain/seats';
 import { counterItems, gateOf, gateUpdate, SeatCounters, shardItem } from './seat-counters';
-import { transactIfUnchanged } from './retry';
+import { transactIfUnchanged, unlessConditionFails } from './conditional';
 import { EventActivity } from './event-activity';
 import { documentClient } from './client';
 import { keys, withoutKeys } from './keys';
@@ -232,19 +231,19 @@ export class EventRepository {
 
   /** Takes a deleted event off the organisation's list (its index entry goes) and marks it; twice is once. */
   async markDeleted(event: EventRecord, now: Date): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.event(event.id),
-          UpdateExpression: 'SET deletedAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK',
-          ConditionExpression: 'attribute_not_exists(deletedAt)',
-          ExpressionAttributeValues: { ':now': now.toISOString() },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.event(event.id),
+            UpdateExpression: 'SET deletedAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+            ConditionExpression: 'attribute_not_exists(deletedAt)',
+            ExpressionAttributeValues: { ':now': now.toISOString() },
+          }),
+        ),
+      () => undefined,
+    );
     this.hints.delete(event.id);
   }
 

@@ -1,8 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MAX_MAIL_ATTEMPTS, nextAttemptAt, queueOf, type MailStatus, type OutboxMail, type SuppressionReason } from '../../domain/mail';
 import { batchGetAll } from './batch-get';
 import { documentClient } from './client';
+import { unlessConditionFails } from './conditional';
 import { keys, withoutKeys, type MailQueue } from './keys';
 import { queryAll } from './query-all';
 import { ttlSeconds } from './ttl';
@@ -31,13 +31,13 @@ export function outboxPut(tableName: string, mail: OutboxMail) {
 
 /** Writes a mail unless one with its id exists: fan-outs that run twice, and rate-limited mail ids, add nothing twice. */
 export async function putMailOnce(client: DynamoDBDocumentClient, tableName: string, mail: OutboxMail): Promise<'added' | 'exists'> {
-  try {
-    await client.send(new PutCommand(outboxPut(tableName, mail).Put));
-    return 'added';
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'exists';
-    throw error;
-  }
+  return unlessConditionFails(
+    async () => {
+      await client.send(new PutCommand(outboxPut(tableName, mail).Put));
+      return 'added' as const;
+    },
+    () => 'exists' as const,
+  );
 }
 
 /** The statuses of the mails with these ids (a mailing's or the certificates' progress), one consistent batch read. */
@@ -66,32 +66,32 @@ export class MailOutbox {
    * so a redelivered stream record, a second invocation or an early sweep sends nothing.
    */
   async claim(mailId: string, now: Date): Promise<OutboxMail | undefined> {
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.mail(mailId),
-          // The claim stays in the retry queue until its lease ends: a sender that dies mid-send
-          // leaves a mail the sweep finds (see parkInterrupted) instead of one stuck unseen.
-          UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one, GSI1PK = :queue, GSI1SK = :leaseEnd',
-          ConditionExpression: 'attribute_exists(PK) AND #status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':sending': 'sending',
-            ':pending': 'pending',
-            ':now': now.toISOString(),
-            ':one': 1,
-            ':queue': keys.mailQueue(this.queue),
-            ':leaseEnd': keys.mailQueueEntry(this.queue, new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), mailId).GSI1SK,
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return withoutKeys<OutboxMail>(Attributes!);
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
+    return unlessConditionFails(
+      async () => {
+        const { Attributes } = await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.mail(mailId),
+            // The claim stays in the retry queue until its lease ends: a sender that dies mid-send
+            // leaves a mail the sweep finds (see parkInterrupted) instead of one stuck unseen.
+            UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one, GSI1PK = :queue, GSI1SK = :leaseEnd',
+            ConditionExpression: 'attribute_exists(PK) AND #status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':sending': 'sending',
+              ':pending': 'pending',
+              ':now': now.toISOString(),
+              ':one': 1,
+              ':queue': keys.mailQueue(this.queue),
+              ':leaseEnd': keys.mailQueueEntry(this.queue, new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), mailId).GSI1SK,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return withoutKeys<OutboxMail>(Attributes!);
+      },
+      () => undefined,
+    );
   }
 
   async markSent(mailId: string, messageId: string, now: Date): Promise<void> {
@@ -158,30 +158,30 @@ export class MailOutbox {
   async parkInterrupted(mail: { mailId: string; eventId: string }, now: Date): Promise<boolean> {
     const at = now.toISOString();
     const parked = keys.parkedMailEntry(mail.eventId, at, mail.mailId);
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.mail(mail.mailId),
-          UpdateExpression: 'SET #status = :failed, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk',
-          ConditionExpression: '#status = :sending AND claimedAt <= :leaseStart',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':failed': 'failed',
-            ':sending': 'sending',
-            ':reason': 'Interrupted while sending: it may or may not have arrived',
-            ':now': at,
-            ':leaseStart': new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(),
-            ':gsi1pk': parked.GSI1PK,
-            ':gsi1sk': parked.GSI1SK,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return unlessConditionFails(
+      async () => {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.mail(mail.mailId),
+            UpdateExpression: 'SET #status = :failed, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk',
+            ConditionExpression: '#status = :sending AND claimedAt <= :leaseStart',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':failed': 'failed',
+              ':sending': 'sending',
+              ':reason': 'Interrupted while sending: it may or may not have arrived',
+              ':now': at,
+              ':leaseStart': new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(),
+              ':gsi1pk': parked.GSI1PK,
+              ':gsi1sk': parked.GSI1SK,
+            },
+          }),
+        );
+        return true;
+      },
+      () => false,
+    );
   }
 
   /** Mails whose next attempt (or whose claim's lease end) has come, oldest first. */

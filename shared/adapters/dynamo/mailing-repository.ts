@@ -1,18 +1,16 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailStatus } from '../../domain/mail';
 import type { Mailing } from '../../domain/mailing';
 import type { MessageContent } from '../../domain/message';
 import { documentClient } from './client';
 import { mailStatuses } from './mail-outbox';
+import { unlessConditionFails } from './conditional';
 import { keys, withoutKeys } from './keys';
 import { queryPartition } from './query-all';
 
 export function mailingItem(mailing: Mailing) {
   return { ...keys.mailing(mailing.eventId, mailing.jobId), ...keys.mailingQueueEntry(mailing.dueAt, mailing.eventId, mailing.jobId), entity: 'mailing', ...mailing };
 }
-
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 /** Messages kept in memory by a warm mail function: a mail batch is mostly one message's mails. */
 const MESSAGE_CACHE_SIZE = 20;
@@ -27,36 +25,36 @@ export class MailingRepository {
 
   /** Adds or moves a mailing that has not started; one that is sending or done stays as it is. */
   async schedule(mailing: Mailing): Promise<void> {
-    try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: mailingItem(mailing),
-          ConditionExpression: 'attribute_not_exists(PK) OR #state = :scheduled',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':scheduled': 'scheduled' },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: mailingItem(mailing),
+            ConditionExpression: 'attribute_not_exists(PK) OR #state = :scheduled',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':scheduled': 'scheduled' },
+          }),
+        ),
+      () => undefined,
+    );
   }
 
   /** Drops a mailing that has not started (a reminder the organiser removed). */
   async unschedule(eventId: string, jobId: string): Promise<void> {
-    try {
-      await this.client.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.mailing(eventId, jobId),
-          ConditionExpression: '#state = :scheduled',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':scheduled': 'scheduled' },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new DeleteCommand({
+            TableName: this.tableName,
+            Key: keys.mailing(eventId, jobId),
+            ConditionExpression: '#state = :scheduled',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':scheduled': 'scheduled' },
+          }),
+        ),
+      () => undefined,
+    );
   }
 
   async due(now: Date, limit: number): Promise<Array<Pick<Mailing, 'eventId' | 'jobId'>>> {
@@ -78,29 +76,29 @@ export class MailingRepository {
    */
   async claim(eventId: string, jobId: string, now: Date, leaseMs: number): Promise<Mailing | undefined> {
     const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.mailing(eventId, jobId),
-          UpdateExpression: 'SET #state = :sending, leaseUntil = :lease, GSI1SK = :queued',
-          ConditionExpression: '(#state = :scheduled AND dueAt <= :now) OR (#state = :sending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: {
-            ':sending': 'sending',
-            ':scheduled': 'scheduled',
-            ':lease': leaseUntil,
-            ':now': now.toISOString(),
-            ':queued': keys.mailingQueueEntry(leaseUntil, eventId, jobId).GSI1SK,
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return withoutKeys<Mailing>(Attributes!);
-    } catch (error) {
-      if (isConditionFailure(error)) return undefined;
-      throw error;
-    }
+    return unlessConditionFails(
+      async () => {
+        const { Attributes } = await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.mailing(eventId, jobId),
+            UpdateExpression: 'SET #state = :sending, leaseUntil = :lease, GSI1SK = :queued',
+            ConditionExpression: '(#state = :scheduled AND dueAt <= :now) OR (#state = :sending AND leaseUntil < :now)',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: {
+              ':sending': 'sending',
+              ':scheduled': 'scheduled',
+              ':lease': leaseUntil,
+              ':now': now.toISOString(),
+              ':queued': keys.mailingQueueEntry(leaseUntil, eventId, jobId).GSI1SK,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return withoutKeys<Mailing>(Attributes!);
+      },
+      () => undefined,
+    );
   }
 
   async complete(mailing: Mailing, state: 'sent' | 'skipped', sent: number, now: Date): Promise<void> {
@@ -124,12 +122,14 @@ export class MailingRepository {
    * answers with the first one's job); unlike schedule, never replaces a scheduled one.
    */
   async addOnce(mailing: Mailing): Promise<{ added: true } | { added: false; existing: Mailing }> {
-    try {
-      await this.client.send(new PutCommand({ TableName: this.tableName, Item: mailingItem(mailing), ConditionExpression: 'attribute_not_exists(PK)' }));
-      return { added: true };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    const added = await unlessConditionFails(
+      async () => {
+        await this.client.send(new PutCommand({ TableName: this.tableName, Item: mailingItem(mailing), ConditionExpression: 'attribute_not_exists(PK)' }));
+        return true;
+      },
+      () => false,
+    );
+    if (added) return { added: true };
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.mailing(mailing.eventId, mailing.jobId), ConsistentRead: true }));
     // Jobs with an Idempotency-Key's id are never deleted, so the one that refused ours is there.
     if (!Item) throw new Error(`Mailing ${mailing.jobId} of event ${mailing.eventId} exists and cannot be read`);

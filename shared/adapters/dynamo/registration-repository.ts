@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventRecord } from '../../domain/event';
@@ -14,7 +14,8 @@ import { addressHoldItem } from './event-activity';
 import { queryAll } from './query-all';
 import { OPEN_NOW, waitlistEntryItem } from './seat-counters';
 import { ttlSeconds } from './ttl';
-import { isTransactionConflict, retryOnTransactionConflict, transactIfUnchanged } from './retry';
+import { transactIfUnchanged, unlessConditionFails } from './conditional';
+import { isTransactionConflict, retryOnTransactionConflict } from './retry';
 import { retryKeyAttributes, type LockHolder, type RetryKey } from './idempotency';
 
 export interface CancellationPlan {
@@ -336,26 +337,26 @@ export class RegistrationRepository {
    * counter, so joins queue in the order DynamoDB applies them and never fight over a number.
    */
   async takeTicket(eventId: string, now: Date): Promise<TicketResult> {
-    try {
-      const { Attributes } = await retryOnTransactionConflict(() =>
-        this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.waitlistCounter(eventId),
-            UpdateExpression: 'SET #next = #next + :one',
-            ConditionExpression: `${OPEN_NOW} AND waitlistEnabled = :true AND promotionCutoffAt > :now AND #full = :true`,
-            ExpressionAttributeNames: { '#next': 'next', '#full': 'full' },
-            ExpressionAttributeValues: { ':now': now.toISOString(), ':one': 1, ':true': true },
-            ReturnValues: 'UPDATED_OLD',
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          }),
-        ),
-      );
-      return { outcome: 'ticket', seq: Number(Attributes!.next) };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return { outcome: 'closed', counter: error.Item ? unmarshall(error.Item as never) : undefined };
-    }
+    return unlessConditionFails(
+      async (): Promise<TicketResult> => {
+        const { Attributes } = await retryOnTransactionConflict(() =>
+          this.client.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: keys.waitlistCounter(eventId),
+              UpdateExpression: 'SET #next = #next + :one',
+              ConditionExpression: `${OPEN_NOW} AND waitlistEnabled = :true AND promotionCutoffAt > :now AND #full = :true`,
+              ExpressionAttributeNames: { '#next': 'next', '#full': 'full' },
+              ExpressionAttributeValues: { ':now': now.toISOString(), ':one': 1, ':true': true },
+              ReturnValues: 'UPDATED_OLD',
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            }),
+          ),
+        );
+        return { outcome: 'ticket', seq: Number(Attributes!.next) };
+      },
+      (counter): TicketResult => ({ outcome: 'closed', counter }),
+    );
   }
 
   /**
@@ -591,29 +592,31 @@ export class RegistrationRepository {
    * Returns the registration as it is now, or undefined if this event has no such registration.
    */
   async setCheckedIn(eventId: string, registrationId: string, checkedIn: boolean, at: Date): Promise<Registration | 'not-confirmed' | undefined> {
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.registration(registrationId),
-          UpdateExpression: checkedIn ? 'SET checkedInAt = :at' : 'REMOVE checkedInAt',
-          ConditionExpression: checkedIn
-            ? 'eventId = :eventId AND #status = :confirmed AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)'
-            : 'eventId = :eventId',
-          ExpressionAttributeNames: checkedIn ? { '#status': 'status' } : undefined,
-          ExpressionAttributeValues: checkedIn ? { ':at': at.toISOString(), ':confirmed': 'confirmed', ':eventId': eventId } : { ':eventId': eventId },
-          ReturnValues: 'ALL_NEW',
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
-      return withoutKeys<Registration>(Attributes!);
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const current = error.Item ? withoutKeys<Registration>(unmarshall(error.Item as never)) : undefined;
-      if (!current || current.eventId !== eventId) return undefined;
-      // Confirmed and already checked in earlier: that earlier time stands.
-      return current.status === 'confirmed' && current.checkedInAt ? current : 'not-confirmed';
-    }
+    return unlessConditionFails(
+      async () => {
+        const { Attributes } = await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.registration(registrationId),
+            UpdateExpression: checkedIn ? 'SET checkedInAt = :at' : 'REMOVE checkedInAt',
+            ConditionExpression: checkedIn
+              ? 'eventId = :eventId AND #status = :confirmed AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)'
+              : 'eventId = :eventId',
+            ExpressionAttributeNames: checkedIn ? { '#status': 'status' } : undefined,
+            ExpressionAttributeValues: checkedIn ? { ':at': at.toISOString(), ':confirmed': 'confirmed', ':eventId': eventId } : { ':eventId': eventId },
+            ReturnValues: 'ALL_NEW',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        );
+        return withoutKeys<Registration>(Attributes!);
+      },
+      (found) => {
+        const current = found && withoutKeys<Registration>(found);
+        if (!current || current.eventId !== eventId) return undefined;
+        // Confirmed and already checked in earlier: that earlier time stands.
+        return current.status === 'confirmed' && current.checkedInAt ? current : 'not-confirmed';
+      },
+    );
   }
 
   /**
@@ -626,19 +629,19 @@ export class RegistrationRepository {
     const expiresAt = ttlSeconds(retainUntil);
     const { eventId, registrationId } = registration;
     const touch = async (Key: Record<string, string>, extra: { expiresAt?: number; set?: string; condition?: string; values?: Record<string, unknown> } = {}) => {
-      try {
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key,
-            UpdateExpression: `SET expiresAt = :expiresAt${extra.set ? `, ${extra.set}` : ''}`,
-            ConditionExpression: `attribute_exists(PK)${extra.condition ? ` AND ${extra.condition}` : ''}`,
-            ExpressionAttributeValues: { ':expiresAt': extra.expiresAt ?? expiresAt, ...extra.values },
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      await unlessConditionFails(
+        () =>
+          this.client.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key,
+              UpdateExpression: `SET expiresAt = :expiresAt${extra.set ? `, ${extra.set}` : ''}`,
+              ConditionExpression: `attribute_exists(PK)${extra.condition ? ` AND ${extra.condition}` : ''}`,
+              ExpressionAttributeValues: { ':expiresAt': extra.expiresAt ?? expiresAt, ...extra.values },
+            }),
+          ),
+        () => undefined,
+      );
     };
     await Promise.all([
       touch(keys.registration(registrationId), {
@@ -655,19 +658,19 @@ export class RegistrationRepository {
 
   /** Remembers a sent mail on its registration, for the person's own data download. */
   async recordMailSent(registrationId: string, kind: MailKind, at: Date): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.registration(registrationId),
-          UpdateExpression: 'SET mailsSent = list_append(if_not_exists(mailsSent, :none), :sent)',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-          ExpressionAttributeValues: { ':none': [], ':sent': [{ kind, sentAt: at.toISOString() }] },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.registration(registrationId),
+            UpdateExpression: 'SET mailsSent = list_append(if_not_exists(mailsSent, :none), :sent)',
+            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+            ExpressionAttributeValues: { ':none': [], ':sent': [{ kind, sentAt: at.toISOString() }] },
+          }),
+        ),
+      () => undefined,
+    );
   }
 
   /**
@@ -710,21 +713,21 @@ export class RegistrationRepository {
    * Consenting again keeps the first time. 'gone' when there is no such registration or it was erased.
    */
   async setNetworkConsent(registrationId: string, at: Date | undefined): Promise<'set' | 'gone'> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.registration(registrationId),
-          UpdateExpression: at ? 'SET networkConsentAt = if_not_exists(networkConsentAt, :at)' : 'REMOVE networkConsentAt',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-          ExpressionAttributeValues: at ? { ':at': at.toISOString() } : undefined,
-        }),
-      );
-      return 'set';
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return 'gone';
-    }
+    return unlessConditionFails(
+      async () => {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.registration(registrationId),
+            UpdateExpression: at ? 'SET networkConsentAt = if_not_exists(networkConsentAt, :at)' : 'REMOVE networkConsentAt',
+            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+            ExpressionAttributeValues: at ? { ':at': at.toISOString() } : undefined,
+          }),
+        );
+        return 'set' as const;
+      },
+      () => 'gone' as const,
+    );
   }
 
   /**
@@ -746,19 +749,19 @@ export class RegistrationRepository {
 
   /** The latest mail to this person was not sent: their address bounced or complained before. */
   async markMailSuppressed(registrationId: string): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.registration(registrationId),
-          UpdateExpression: 'SET mailStatus = :suppressed',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':suppressed': 'suppressed' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.registration(registrationId),
+            UpdateExpression: 'SET mailStatus = :suppressed',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':suppressed': 'suppressed' },
+          }),
+        ),
+      () => undefined,
+    );
   }
 
   async findByCheckInCode(eventId: string, code: string): Promise<string | undefined> {
