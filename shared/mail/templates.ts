@@ -1,7 +1,8 @@
 import type { EventRecord, Language } from '../domain/event';
 import type { MailKind } from '../domain/mail';
 import type { Registration } from '../domain/registration';
-import { formatDate, formatEventTime, formatMoment, formatTime } from '../i18n/format';
+import { EVENT_WORDS, eventDetailLines, programmeLines } from '../i18n/event-details';
+import { formatDate, formatMoment } from '../i18n/format';
 import { html, SafeHtml } from '../i18n/html';
 import { messageText, type MessageContent } from '../domain/message';
 import { PRIVACY_LINK_LABEL } from '../pages/privacy-page';
@@ -48,10 +49,7 @@ const words = {
     waitlistIntro: (title: string, position: number) =>
       `${title} is vol. Je staat op de wachtlijst, op plek ${position}.`,
     waitlistHow: 'Komt er een plek vrij? Dan krijg je die automatisch, op volgorde van de wachtlijst. Je krijgt dan meteen een mail.',
-    when: 'Wanneer',
-    where: 'Waar',
-    online: 'Online',
-    programme: 'Programma',
+    ...EVENT_WORDS.nl,
     calendar: 'In de bijlage staat een agenda-bestand. Open het om de afspraak in je agenda te zetten.',
     yourNeeds: 'Wat je ons doorgaf',
     accessibility: 'Toegankelijkheid',
@@ -101,10 +99,7 @@ const words = {
     waitlistSubject: (title: string) => `You are on the waitlist: ${title}`,
     waitlistIntro: (title: string, position: number) => `${title} is full. You are on the waitlist, at place ${position}.`,
     waitlistHow: 'If a seat becomes free, you get it automatically, in waitlist order. We will email you straight away.',
-    when: 'When',
-    where: 'Where',
-    online: 'Online',
-    programme: 'Programme',
+    ...EVENT_WORDS.en,
     calendar: 'The attached calendar file adds the event to your calendar.',
     yourNeeds: 'What you told us',
     accessibility: 'Accessibility',
@@ -151,19 +146,65 @@ const words = {
 
 type Words = (typeof words)[Language];
 
-function detailLines(event: EventRecord, language: Language, w: Words): Array<[string, string]> {
-  const lines: Array<[string, string]> = [[w.when, formatEventTime(event, language)]];
-  const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
-  if (place) lines.push([w.where, place]);
-  if (event.venue.onlineUrl) lines.push([w.online, event.venue.onlineUrl]);
-  return lines;
-}
-
 function needsLines(registration: Registration, w: Words): Array<[string, string]> {
   const lines: Array<[string, string]> = [];
   if (registration.accessibilityNeeds) lines.push([w.accessibility, registration.accessibilityNeeds]);
   if (registration.dietaryNeeds) lines.push([w.dietary, registration.dietaryNeeds]);
   return lines;
+}
+
+/**
+ * What a mail says, in order, once: each section has its plain-text and its HTML rendering, so
+ * the two parts of a mail can never say different things.
+ */
+export type MailSection =
+  | { type: 'paragraph'; text: string }
+  | { type: 'details'; lines: Array<[string, string]>; heading?: string }
+  | { type: 'list'; heading: string; items: string[] }
+  | { type: 'link'; url: string; label: string; intro?: string; button?: boolean }
+  | { type: 'door-code'; text: string; qrAlt: string }
+  /** The organiser's own words: as written in the text part, escaped and linkified in the HTML. */
+  | { type: 'organiser-text'; text: string };
+
+const LINK_STYLE = 'color:#0b4f9c;font-weight:bold';
+const BUTTON_STYLE = 'display:inline-block;background:#0b4f9c;color:#ffffff;padding:12px 20px;border-radius:4px;font-weight:bold;text-decoration:none';
+const H2_STYLE = 'font-size:20px';
+
+const definitionList = (lines: Array<[string, string]>) =>
+  html`<dl>${lines.map(([term, value]) => html`<dt style="font-weight:bold">${term}</dt><dd style="margin:0 0 8px 0">${value}</dd>`)}</dl>`;
+
+const textList = (lines: Array<[string, string]>) => lines.map(([term, value]) => `${term}: ${value}`).join('\n');
+
+function sectionText(section: MailSection): string {
+  switch (section.type) {
+    case 'paragraph':
+    case 'door-code':
+    case 'organiser-text':
+      return section.text;
+    case 'details':
+      return section.heading ? `${section.heading}\n${textList(section.lines)}` : textList(section.lines);
+    case 'list':
+      return `${section.heading}\n${section.items.join('\n')}`;
+    case 'link':
+      return `${section.intro ?? section.label}\n${section.url}`;
+  }
+}
+
+function sectionHtml(section: MailSection): SafeHtml {
+  switch (section.type) {
+    case 'paragraph':
+      return html`<p>${section.text}</p>`;
+    case 'organiser-text':
+      return plainTextHtml(section.text);
+    case 'details':
+      return html`${section.heading ? html`<h2 style="${H2_STYLE}">${section.heading}</h2>` : ''}${definitionList(section.lines)}`;
+    case 'list':
+      return html`<h2 style="${H2_STYLE}">${section.heading}</h2><ul>${section.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    case 'link':
+      return html`${section.intro ? html`<p>${section.intro}</p>` : ''}<p><a href="${section.url}" style="${section.button ? BUTTON_STYLE : LINK_STYLE}">${section.label}</a></p>`;
+    case 'door-code':
+      return html`<p style="font-size:18px"><strong>${section.text}</strong></p><p><img src="cid:check-in-qr" width="180" height="180" alt="${section.qrAlt}"></p>`;
+  }
 }
 
 /** A plain, single-column layout: readable at 200% zoom, real headings, 4.5:1 contrast or more. */
@@ -182,14 +223,18 @@ ${privacyUrl ? html`<p style="font-size:14px"><a href="${privacyUrl}" style="col
 </html>`.value;
 }
 
-/** The text part's footer: the HTML footer's words, and the privacy page as a plain URL. */
-const textFooter = (footer: string, language: Language, privacyUrl: string | undefined) =>
-  `--\n${footer}${privacyUrl ? `\n${PRIVACY_LINK_LABEL[language]}: ${privacyUrl}` : ''}`;
+/** One mail from its sections: the text part, and the HTML part under the subject as its heading; both end in the footer. */
+function composeMail(language: Language, subject: string, sections: Array<MailSection | undefined>, footer: string, privacyUrl: string | undefined, attachments: MailAttachment[] = []): RenderedMail {
+  const present = sections.filter((section): section is MailSection => section !== undefined);
+  const textFooter = `--\n${footer}${privacyUrl ? `\n${PRIVACY_LINK_LABEL[language]}: ${privacyUrl}` : ''}`;
+  const body = html`
+<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
+${present.map((section) => html`${sectionHtml(section)}
+`)}`;
+  return { subject, text: [...present.map(sectionText), textFooter].join('\n\n'), html: layout(language, subject, body, footer, privacyUrl), attachments };
+}
 
-const definitionList = (lines: Array<[string, string]>) =>
-  html`<dl>${lines.map(([term, value]) => html`<dt style="font-weight:bold">${term}</dt><dd style="margin:0 0 8px 0">${value}</dd>`)}</dl>`;
-
-const textList = (lines: Array<[string, string]>) => lines.map(([term, value]) => `${term}: ${value}`).join('\n');
+const paragraph = (text: string | undefined): MailSection | undefined => (text === undefined ? undefined : { type: 'paragraph', text });
 
 /** A mail's subject as it was sent (a waitlist mail's position aside), for the person's own data download. */
 export const mailSubject = (kind: MailKind, event: EventRecord, language: Language): string => subjectAndIntro(kind, event, words[language], language, undefined).subject;
@@ -231,22 +276,21 @@ function renderAddressMail(kind: 'confirm-address' | 'already-registered', { eve
   const language = registration.language;
   const w = words[language];
   const { subject, intro } = subjectAndIntro(kind, event, w, language, undefined);
-  const details = detailLines(event, language, w);
   const deadline = kind === 'confirm-address' && registration.confirmBy ? w.confirmDeadline(formatMoment(registration.confirmBy, event.timeZone, language)) : undefined;
-  const label = kind === 'confirm-address' ? w.confirmLabel : w.linkLabel;
-  const notYou = kind === 'confirm-address' ? w.confirmNotYou : w.alreadyNotYou;
-  const text = [w.hello, intro, textList(details), deadline, personalLink ? `${label}\n${personalLink}` : undefined, notYou, textFooter(w.addressFooter, language, privacyUrl)]
-    .filter((part): part is string => part !== undefined)
-    .join('\n\n');
-  const body = html`
-<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
-<p>${w.hello}</p>
-<p>${intro}</p>
-${definitionList(details)}
-${deadline ? html`<p>${deadline}</p>` : ''}
-${personalLink ? html`<p><a href="${personalLink}" style="display:inline-block;background:#0b4f9c;color:#ffffff;padding:12px 20px;border-radius:4px;font-weight:bold;text-decoration:none">${label}</a></p>` : ''}
-<p>${notYou}</p>`;
-  return { subject, text, html: layout(language, subject, body, w.addressFooter, privacyUrl), attachments: [] };
+  return composeMail(
+    language,
+    subject,
+    [
+      paragraph(w.hello),
+      paragraph(intro),
+      { type: 'details', lines: eventDetailLines(event, language) },
+      paragraph(deadline),
+      personalLink ? { type: 'link', url: personalLink, label: kind === 'confirm-address' ? w.confirmLabel : w.linkLabel, button: true } : undefined,
+      paragraph(kind === 'confirm-address' ? w.confirmNotYou : w.alreadyNotYou),
+    ],
+    w.addressFooter,
+    privacyUrl,
+  );
 }
 
 /** The calendar file a mail carries, if any: seats get the entry, a called-off event removes it. */
@@ -308,16 +352,13 @@ function renderMessageMail({ event, registration, personalLink, privacyUrl, mess
   if (!message) throw new Error('A message mail needs its message');
   const { language, subject, body: text } = messageText(message, registration.language);
   const w = words[language];
-  const intro = w.messageIntro(event.title);
-  const textParts = [intro, text];
-  if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
-  textParts.push(textFooter(w.footer, language, privacyUrl));
-  const body = html`
-<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
-<p>${intro}</p>
-${plainTextHtml(text)}
-${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}`;
-  return { subject, text: textParts.join('\n\n'), html: layout(language, subject, body, w.footer, privacyUrl), attachments: [] };
+  return composeMail(
+    language,
+    subject,
+    [paragraph(w.messageIntro(event.title)), { type: 'organiser-text', text }, personalLink ? { type: 'link', url: personalLink, label: w.linkLabel, intro: w.linkIntro } : undefined],
+    w.footer,
+    privacyUrl,
+  );
 }
 
 export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
@@ -326,54 +367,41 @@ export function renderMail(kind: MailKind, context: MailContext): RenderedMail {
   const { event, registration, waitlistPosition, personalLink, offerRelease, verificationUrl, privacyUrl } = context;
   const language = registration.language;
   const w = words[language];
-  const details = detailLines(event, language, w);
   const needs = needsLines(registration, w);
-  const programme = event.programme.map((item) => `${formatTime(item.startsAt, event.timeZone, language)} ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`);
+  const programme = programmeLines(event, language).map((item) => `${item.time} ${item.text}`);
 
   const calendar = calendarFor(kind, event, registration);
   const cancelled = kind === 'registration-cancelled' || kind === 'event-cancelled';
+  const certificate = kind === 'certificate';
+  const aboutTheDay = !cancelled && !certificate;
   const calendarNote = kind === 'event-moved' ? w.movedCalendar : kind === 'event-cancelled' ? w.eventCancelledCalendar : w.calendar;
   const releaseLink = offerRelease && personalLink ? `${personalLink}&release=1` : undefined;
   const { subject, intro } = subjectAndIntro(kind, event, w, language, waitlistPosition);
-
-  const certificate = kind === 'certificate';
-  const textParts = [w.greeting(registration.name), intro];
-  if (certificate && verificationUrl) textParts.push(w.certificateVerify(verificationUrl));
-  if (!certificate) textParts.push(textList(details));
-  if (kind === 'registration-waitlisted') textParts.push(w.waitlistHow);
-  if (kind === 'registration-cancelled') textParts.push(w.cancelledAgain);
-  if (!cancelled && !certificate && programme.length > 0) textParts.push(`${w.programme}\n${programme.join('\n')}`);
-  if (!cancelled && !certificate && needs.length > 0) textParts.push(`${w.yourNeeds}\n${textList(needs)}`);
   const doorCode = calendar && kind !== 'event-cancelled' && registration.checkInCode ? w.checkInCode(registration.checkInCode) : undefined;
   // The same code as a QR image an organiser's device can scan at the door.
   const doorQr: MailAttachment | undefined = doorCode
     ? { filename: 'check-in.png', content: qrPng(registration.checkInCode), contentType: 'image/png', contentId: 'check-in-qr' }
     : undefined;
-  if (doorCode) textParts.push(doorCode);
-  if (calendar) textParts.push(calendarNote);
-  if (releaseLink) textParts.push(`${w.releaseIntro}\n${releaseLink}`);
-  if (personalLink) textParts.push(`${w.linkIntro}\n${personalLink}`);
-  textParts.push(cancelled ? w.cancelledClosing : w.closing, textFooter(w.footer, language, privacyUrl));
 
-  const body = html`
-<h1 style="font-size:24px;margin:0 0 16px">${subject}</h1>
-<p>${w.greeting(registration.name)}</p>
-<p>${intro}</p>
-${certificate && verificationUrl ? html`<p>${w.certificateVerify(verificationUrl)}</p>` : definitionList(details)}
-${kind === 'registration-waitlisted' ? html`<p>${w.waitlistHow}</p>` : ''}
-${kind === 'registration-cancelled' ? html`<p>${w.cancelledAgain}</p>` : ''}
-${!cancelled && !certificate && programme.length > 0 ? html`<h2 style="font-size:20px">${w.programme}</h2><ul>${programme.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
-${!cancelled && !certificate && needs.length > 0 ? html`<h2 style="font-size:20px">${w.yourNeeds}</h2>${definitionList(needs)}` : ''}
-${doorCode ? html`<p style="font-size:18px"><strong>${doorCode}</strong></p><p><img src="cid:check-in-qr" width="180" height="180" alt="${w.checkInQrAlt(registration.checkInCode)}"></p>` : ''}
-${calendar ? html`<p>${calendarNote}</p>` : ''}
-${releaseLink ? html`<p>${w.releaseIntro}</p><p><a href="${releaseLink}" style="color:#0b4f9c;font-weight:bold">${w.releaseLabel}</a></p>` : ''}
-${personalLink ? html`<p>${w.linkIntro}</p><p><a href="${personalLink}" style="color:#0b4f9c;font-weight:bold">${w.linkLabel}</a></p>` : ''}
-<p>${cancelled ? w.cancelledClosing : w.closing}</p>`;
-
-  return {
+  return composeMail(
+    language,
     subject,
-    text: textParts.join('\n\n'),
-    html: layout(language, subject, body, w.footer, privacyUrl),
-    attachments: [calendar, doorQr].filter((attachment): attachment is MailAttachment => attachment !== undefined),
-  };
+    [
+      paragraph(w.greeting(registration.name)),
+      paragraph(intro),
+      certificate ? paragraph(verificationUrl && w.certificateVerify(verificationUrl)) : { type: 'details', lines: eventDetailLines(event, language) },
+      paragraph(kind === 'registration-waitlisted' ? w.waitlistHow : undefined),
+      paragraph(kind === 'registration-cancelled' ? w.cancelledAgain : undefined),
+      aboutTheDay && programme.length > 0 ? { type: 'list', heading: w.programme, items: programme } : undefined,
+      aboutTheDay && needs.length > 0 ? { type: 'details', heading: w.yourNeeds, lines: needs } : undefined,
+      doorCode ? { type: 'door-code', text: doorCode, qrAlt: w.checkInQrAlt(registration.checkInCode) } : undefined,
+      paragraph(calendar ? calendarNote : undefined),
+      releaseLink ? { type: 'link', url: releaseLink, label: w.releaseLabel, intro: w.releaseIntro } : undefined,
+      personalLink ? { type: 'link', url: personalLink, label: w.linkLabel, intro: w.linkIntro } : undefined,
+      paragraph(cancelled ? w.cancelledClosing : w.closing),
+    ],
+    w.footer,
+    privacyUrl,
+    [calendar, doorQr].filter((attachment): attachment is MailAttachment => attachment !== undefined),
+  );
 }

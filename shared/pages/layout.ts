@@ -48,3 +48,8 @@ ${body}
 </body>
 </html>`.value;
 }
+
+/** Terms and their values (an event's when and where), as a definition list. */
+export const detailList = (lines: ReadonlyArray<readonly [string, string]>): SafeHtml => html`<dl>
+${lines.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>
+`)}</dl>`;

@@ -1,9 +1,9 @@
 import type { FieldError } from '../domain/errors';
 import type { Language, PublicEventView } from '../domain/event';
-import { formatEventTime, formatTime } from '../i18n/format';
+import { EVENT_WORDS, eventDetailLines, programmeLines } from '../i18n/event-details';
 import { TEXT_ANSWER_MAX, textIn, type Question } from '../domain/questions';
 import { html, type SafeHtml } from '../i18n/html';
-import { pageDocument } from './layout';
+import { detailList, pageDocument } from './layout';
 import { PRIVACY_LINK_LABEL, privacyPagePath } from './privacy-page';
 
 /** What the result page can say after a post: `received` is what a bot caught by the honeypot hears where addresses are not confirmed. */
@@ -28,10 +28,7 @@ const words = {
   nl: {
     register: 'Aanmelden',
     otherLanguage: { label: 'English', lang: 'en' as Language },
-    when: 'Wanneer',
-    where: 'Waar',
-    online: 'Online',
-    programme: 'Programma',
+    ...EVENT_WORDS.nl,
     seats: (n: number) => (n === 1 ? 'Er is nog 1 plek vrij.' : `Er zijn nog ${n} plekken vrij.`),
     waitlist: 'Alle plekken zijn bezet. Meld je aan voor de wachtlijst: komt er een plek vrij, dan krijg je die automatisch.',
     closed: 'Aanmelden is niet (meer) mogelijk voor dit evenement.',
@@ -88,10 +85,7 @@ const words = {
   en: {
     register: 'Register',
     otherLanguage: { label: 'Nederlands', lang: 'nl' as Language },
-    when: 'When',
-    where: 'Where',
-    online: 'Online',
-    programme: 'Programme',
+    ...EVENT_WORDS.en,
     seats: (n: number) => (n === 1 ? 'There is 1 seat left.' : `There are ${n} seats left.`),
     waitlist: 'All seats are taken. Join the waitlist: if a seat becomes free, you get it automatically.',
     closed: 'Registration for this event is not open.',
@@ -233,7 +227,6 @@ export function renderRegistrationPage(input: RegistrationPageInput): string {
     (input.errors ?? []).filter((error) => error.field.startsWith('answers.')).map((error) => [error.field.slice('answers.'.length), error.message === 'is required' ? w.answerRequired : w.answerInvalid]),
   );
   const invalidQuestions = event.questions.filter((question) => answerProblems.has(question.id));
-  const place = [event.venue.name, event.venue.address].filter(Boolean).join(', ');
   const canRegister = event.registrationOpen && !input.result;
   const titlePrefix = knownInvalid.length + invalidQuestions.length > 0 ? w.errorPrefix : input.result ? `${w.thanks}: ` : '';
 
@@ -281,15 +274,9 @@ ${checkboxMarkup('networkConsent', input, w, invalid)}
     html`<p><a href="?lang=${w.otherLanguage.lang}" lang="${w.otherLanguage.lang}" hreflang="${w.otherLanguage.lang}">${w.otherLanguage.label}</a></p>
 <h1>${event.title}</h1>
 ${event.description ? html`<p>${event.description}</p>` : ''}
-<dl>
-<dt>${w.when}</dt><dd>${formatEventTime(event, language)}</dd>
-${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
-${event.venue.onlineUrl ? html`<dt>${w.online}</dt><dd>${event.venue.onlineUrl}</dd>` : ''}
-</dl>
+${detailList(eventDetailLines(event, language))}
 ${event.programme.length > 0
-    ? html`<details><summary>${w.programme}</summary><ul>${event.programme.map(
-        (item) => html`<li><strong>${formatTime(item.startsAt, event.timeZone, language)}</strong> ${item.title}${item.speaker ? ` (${item.speaker})` : ''}</li>`,
-      )}</ul></details>`
+    ? html`<details><summary>${w.programme}</summary><ul>${programmeLines(event, language).map((item) => html`<li><strong>${item.time}</strong> ${item.text}</li>`)}</ul></details>`
     : ''}
 ${status}
 ${form}

@@ -2,15 +2,14 @@ import { questionsOf, type EventRecord, type Language } from '../domain/event';
 import { answerText, textIn } from '../domain/questions';
 import type { NetworkView } from '../domain/network';
 import { visibleStatus, type Registration } from '../domain/registration';
-import { formatEventTime, formatMoment } from '../i18n/format';
+import { eventDetailLines } from '../i18n/event-details';
+import { formatMoment } from '../i18n/format';
 import { html, type SafeHtml } from '../i18n/html';
-import { pageDocument } from './layout';
+import { detailList, pageDocument } from './layout';
 
 const words = {
   nl: {
     title: 'Je aanmelding',
-    when: 'Wanneer',
-    where: 'Waar',
     confirmed: 'Je bent aangemeld. Er is een plek voor je.',
     waitlisted: (position?: number) => `Je staat op de wachtlijst${position ? `, op plek ${position}` : ''}. Komt er een plek vrij, dan krijg je die automatisch en mailen we je.`,
     cancelled: 'Je aanmelding is geannuleerd. Je hoeft niets meer te doen.',
@@ -46,8 +45,6 @@ const words = {
   },
   en: {
     title: 'Your registration',
-    when: 'When',
-    where: 'Where',
     confirmed: 'You are registered. Your seat is booked.',
     waitlisted: (position?: number) => `You are on the waitlist${position ? `, at place ${position}` : ''}. If a seat becomes free, you get it automatically and we email you.`,
     cancelled: 'Your registration is cancelled. You do not need to do anything else.',
@@ -180,16 +177,9 @@ export function renderErasedPage(language: Language): string {
   return pageDocument(language, w.erasedTitle, html`<h1>${w.erasedTitle}</h1><div class="result" role="status"><p>${w.erased}</p></div>`);
 }
 
-const eventPlace = (event: EventRecord) => [event.venue.name, event.venue.address].filter(Boolean).join(', ');
-
 function eventSummary(event: EventRecord, language: Language): SafeHtml {
-  const w = words[language];
-  const place = eventPlace(event);
   return html`<h1>${event.title}</h1>
-<dl>
-<dt>${w.when}</dt><dd>${formatEventTime(event, language)}</dd>
-${place ? html`<dt>${w.where}</dt><dd>${place}</dd>` : ''}
-</dl>`;
+${detailList(eventDetailLines(event, language))}`;
 }
 
 /**
