@@ -48,12 +48,23 @@ export function compileRoutes(): Route[] {
   });
 }
 
+/** A path segment as API Gateway hands it over: percent-decoded, or undefined when its escapes are broken (`%E0%A4`). */
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function matchRoute(routes: Route[], method: string, path: string) {
   for (const route of routes) {
     if (route.spec.trigger.method !== method) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
-    const pathParameters = Object.fromEntries(route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+    const values = route.parameterNames.map((_, index) => decodedSegment(match[index + 1]!));
+    if (values.some((value) => value === undefined)) return 'malformed' as const;
+    const pathParameters = Object.fromEntries(route.parameterNames.map((name, index) => [name, values[index]!]));
     return { route, pathParameters };
   }
   return undefined;
@@ -162,6 +173,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (options.extraRoutes && (await options.extraRoutes(request, response))) return;
       const matched = matchRoute(routes, method, path);
       if (!matched) return send(response, plainJson(404, 'Not Found'), cors);
+      // A path whose escapes cannot be decoded never reaches a function.
+      if (matched === 'malformed') return send(response, plainJson(400, 'Bad Request'), cors);
       if (clientLimiter && isPublicWrite(matched.route.spec.trigger)) {
         // The socket's own peer, as WAF counts the address CloudFront saw: never a header a client can write.
         const admission = clientLimiter.admit(request.socket.remoteAddress ?? 'unknown');
