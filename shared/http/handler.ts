@@ -1,6 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { Forbidden, MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from '../domain/errors';
+import { Forbidden, MalformedBody, PayloadTooLarge, Unauthorized, UnsupportedMediaType } from './request-errors';
 import { GROUPS_CLAIM, ORGANISATION_CLAIM, rolesOf, type Role } from './claims';
 import { pickLanguage } from '../i18n/format';
 import { deadEndOf, renderNotFoundPage } from '../pages/not-found-page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedBody } from '../../../shared/domain/errors';
+import { MalformedBody } from '../../../shared/http/request-errors';
 import { parseBody } from '../../../shared/http/handler';
 import { sampleEvent } from '../../support/http-events';
 

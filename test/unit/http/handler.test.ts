@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedBody, NotFound, PayloadTooLarge, UnsupportedMediaType } from '../../../shared/domain/errors';
+import { NotFound } from '../../../shared/domain/errors';
+import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from '../../../shared/http/request-errors';
 import { httpHandler, parseBody } from '../../../shared/http/handler';
 import { problemFor } from '../../../shared/http/problem';
 import { context, sampleEvent } from '../../support/http-events';
