@@ -1,5 +1,5 @@
 import type { EventBridgeEvent } from 'aws-lambda';
-import { CreateTableCommand, DynamoDBClient, QueryCommand, ResourceInUseException, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, QueryCommand, ResourceInUseException, type AttributeValue, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { ClientLimit } from '../client-limit';
 import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
@@ -88,9 +88,9 @@ export interface LocalRuntime {
   /**
    * Waits for the system, not the clock: runs the due schedules, drains the stream and the SES
    * feedback, round after round, until a round changes nothing (no write to the table, no mail
-   * sent) and no mail in the outbox queues is due (nor, unless told otherwise, waiting out a
-   * retry backoff). Then nothing the system was asked to do is still on its way, and an
-   * absence ("no second mail") can be asserted. The timer's own ticks are held meanwhile.
+   * sent) and no mail or mailing in the queues is due (nor, unless told otherwise, a mail
+   * waiting out a retry backoff). Then nothing the system was asked to do is still on its way,
+   * and an absence ("no second mail") can be asserted. The timer's own ticks are held meanwhile.
    */
   settle(options?: SettleOptions): Promise<SettleReport>;
   /** Everything published to the state-change bus so far, as a rule's target receives it (also at GET /_local/published-events). */
@@ -157,33 +157,34 @@ export async function createTable(dynamoDbUrl: string, tableName: string): Promi
 const MAIL_QUEUES: readonly MailQueue[] = ['retry', 'certificate'];
 
 /**
- * The outbox's queues as they stand: mails whose attempt is due, mails waiting out a backoff
- * (with when they fall due) and mails claimed for sending (a claim stays queued until its lease ends).
+ * The queues of scheduled work as they stand: mails and mailings (reminders, notices, messages)
+ * whose turn is due, mails waiting out a retry backoff (with when they fall due), and mails
+ * claimed for sending (a claim stays queued until its lease ends). A mailing due later is
+ * planned work, not work on its way.
  */
-async function mailQueueState(client: DynamoDBClient, tableName: string, now: Date): Promise<{ due: number; waitingUntil: number[]; claimed: number }> {
+async function queueState(client: DynamoDBClient, tableName: string, now: Date): Promise<{ due: number; waitingUntil: number[]; claimed: number }> {
   const state = { due: 0, waitingUntil: [] as number[], claimed: 0 };
-  for (const queue of MAIL_QUEUES) {
+  // Every queue's sort key starts with the time its entry is due (keys.mailQueueEntry, keys.mailingQueueEntry).
+  const dueAtOf = (item: Record<string, AttributeValue>) => Date.parse(String(item.GSI1SK?.S).split('#')[0]!);
+  const queues = [...MAIL_QUEUES.map((queue) => ({ partition: keys.mailQueue(queue), mail: true })), { partition: keys.mailingQueue, mail: false }];
+  for (const queue of queues) {
     let start: QueryCommandOutput['LastEvaluatedKey'];
     do {
       const page: QueryCommandOutput = await client.send(
         new QueryCommand({
           TableName: tableName,
           IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :queue',
-          ExpressionAttributeValues: { ':queue': { S: keys.mailQueue(queue) } },
+          KeyConditionExpression: queue.mail ? 'GSI1PK = :queue' : 'GSI1PK = :queue AND GSI1SK <= :now',
+          ExpressionAttributeValues: { ':queue': { S: queue.partition }, ...(queue.mail ? {} : { ':now': { S: `${now.toISOString()}#~` } }) },
           ExpressionAttributeNames: { '#status': 'status' },
           ProjectionExpression: 'GSI1SK, #status',
           ExclusiveStartKey: start,
         }),
       );
       for (const item of page.Items ?? []) {
-        if (item.status?.S === 'sending') state.claimed++;
-        else {
-          // The sort key starts with the time the mail's next attempt is due (keys.mailQueueEntry).
-          const dueAt = Date.parse(String(item.GSI1SK?.S).split('#')[0]!);
-          if (dueAt <= now.getTime()) state.due++;
-          else state.waitingUntil.push(dueAt);
-        }
+        if (queue.mail && item.status?.S === 'sending') state.claimed++;
+        else if (dueAtOf(item) <= now.getTime()) state.due++;
+        else state.waitingUntil.push(dueAtOf(item));
       }
       start = page.LastEvaluatedKey;
     } while (start);
@@ -261,7 +262,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           await feedback.drain();
           if (activity() === before) {
             const now = Date.now();
-            const queued = await mailQueueState(queues, tableName, new Date(now));
+            const queued = await queueState(queues, tableName, new Date(now));
             const waiting = waitForRetries ? queued.waitingUntil : [];
             if (queued.due === 0 && waiting.length === 0) {
               return { rounds, waitingMail: queued.waitingUntil.length, interruptedClaims: queued.claimed };
@@ -270,7 +271,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
             if (queued.due === 0) await sleep(Math.min(Math.max(Math.min(...waiting) - now, 10), 1000, Math.max(0, deadline - now)));
           }
           if (Date.now() > deadline) {
-            throw new Error(`The local system was still busy after ${timeoutMs} ms (${rounds} rounds of schedules, stream and SES feedback)`);
+            const queued = await queueState(queues, tableName, new Date());
+            throw new Error(
+              `The local system was still busy after ${timeoutMs} ms (${rounds} rounds of schedules, stream and SES feedback; ${queued.due} queued mail(s) or mailing(s) due, ${queued.waitingUntil.length} mail(s) waiting to be retried)`,
+            );
           }
         }
       } finally {
