@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { CreateTableCommand, DynamoDBClient, QueryCommand, ResourceInUseException, type AttributeValue, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { ClientLimit } from '../client-limit';
@@ -192,8 +193,6 @@ async function queueState(client: DynamoDBClient, tableName: string, now: Date):
   return state;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The whole system on this machine: DynamoDB Local, the SES emulator, the gateway and the stream. */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const started: Array<{ stop(): Promise<void> }> = [];
@@ -268,7 +267,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               return { rounds, waitingMail: queued.waitingUntil.length, interruptedClaims: queued.claimed };
             }
             // A retry's backoff is the system's own clock: wait until the first one is due, then sweep again.
-            if (queued.due === 0) await sleep(Math.min(Math.max(Math.min(...waiting) - now, 10), 1000, Math.max(0, deadline - now)));
+            if (queued.due === 0) await delay(Math.min(Math.max(Math.min(...waiting) - now, 10), 1000, Math.max(0, deadline - now)));
           }
           if (Date.now() > deadline) {
             const queued = await queueState(queues, tableName, new Date());
