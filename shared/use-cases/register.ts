@@ -6,6 +6,7 @@ import { isUnconfirmed, newRegistration, type Registration, type RegistrationInp
 import { placementFor, type SeatGate } from '../domain/seats';
 import type { EventState } from '../adapters/dynamo/event-repository';
 import { backoff, StillContended } from '../adapters/dynamo/retry';
+import { isTransientAwsError } from '../adapters/aws-errors';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { withCounterImage } from '../adapters/dynamo/seat-counters';
 import { isRetryOf, retryKeyOf, type LockHolder, type RetryKey } from '../adapters/dynamo/idempotency';
@@ -90,11 +91,31 @@ export async function register(deps: RegistrationDeps, eventId: string, input: R
       if (isUnconfirmed(registration)) return PENDING;
       if (placement.kind === 'confirmed') return { registrationId, status: 'confirmed' };
       count(BUSINESS_METRICS.waitlisted);
-      return { registrationId, status: 'waitlisted', waitlistPosition: await deps.events.seats.positionOf(eventId, placement.seq) };
+      return { registrationId, status: 'waitlisted', waitlistPosition: await positionAfterCommit(deps, eventId, placement.seq) };
     }
     state = result.counter ? remembered(deps, { event, seats: withCounterImage(seats, result.counter) }) : await refreshed(deps, eventId);
   }
   throw new StillContended(`Placement for event ${eventId} did not settle after ${MAX_PLACEMENT_ROUNDS} rounds`);
+}
+
+/** Attempts at the work that must follow a transaction (reading the position it gave, voiding a ticket it did not use). */
+const POSITION_READ_ATTEMPTS = 6;
+
+/**
+ * The position of a waitlist place that is registered already. Its registration committed, so a
+ * throttled or timed-out read must not turn into a 503 (a 503 says nothing happened): it is read
+ * again with backoff, and only if it still fails is the error the client's to retry (the retry
+ * then finds its own registration, see answerAgain).
+ */
+async function positionAfterCommit(deps: RegistrationDeps, eventId: string, seq: number): Promise<number | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.events.seats.positionOf(eventId, seq);
+    } catch (error) {
+      if (!isTransientAwsError(error) || attempt >= POSITION_READ_ATTEMPTS) throw error;
+      await backoff(attempt);
+    }
+  }
 }
 
 /**
@@ -153,8 +174,21 @@ async function createOrVoid(
   }
 }
 
-const voidTicket = (deps: RegistrationDeps, registration: Registration, seq: number) =>
-  deps.registrations.voidTicket(registration.eventId, seq, ttlSeconds(registration.retainUntil));
+/**
+ * Voided at once, throttled or not: a ticket left unresolved holds a place that nobody has (the
+ * positions behind it count one too many until the promoter voids it), so a transient failure is
+ * tried again with backoff before giving up.
+ */
+async function voidTicket(deps: RegistrationDeps, registration: Registration, seq: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.registrations.voidTicket(registration.eventId, seq, ttlSeconds(registration.retainUntil));
+    } catch (error) {
+      if (!isTransientAwsError(error) || attempt >= POSITION_READ_ATTEMPTS) throw error;
+      await backoff(attempt);
+    }
+  }
+}
 
 function remembered(deps: RegistrationDeps, state: EventState): EventState {
   deps.events.remember(state);
