@@ -1,9 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { fullJitter } from '../pauses';
 
-// The sell-out bench swaps its virtual clock in here; the one home of waiting is ../pauses.
-export { pauses } from '../pauses';
-
 const MAX_ATTEMPTS = 12;
 const BASE_DELAY_MS = 15;
 const MAX_DELAY_MS = 800;
