@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { DynamoDBClient, QueryCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { LocalRuntime } from '../../infra/local/runtime';
+import type { LocalRuntime, SettleOptions, SettleReport } from '../../infra/local/runtime';
 import { ApiContract } from './api-contract';
 import type { StoredMail } from './local-stack';
 
@@ -24,8 +24,11 @@ export interface FaultStack {
   injected(): Record<string, number>;
   /** Every mail the SES emulator received so far. */
   mails(): Promise<StoredMail[]>;
-  /** Runs schedules and drains the stream until nothing changes and no mail waits for a retry. */
-  settle(timeoutMs?: number): Promise<number>;
+  /**
+   * The runtime's own settle (LocalRuntime.settle): schedules, stream and SES feedback until
+   * quiet, mail waiting out a retry backoff included. Its report counts claims left `sending`.
+   */
+  settle(options?: SettleOptions): Promise<SettleReport>;
   /** Every item of the table whose partition key starts with `prefix` (a scan: the test's view, not a request path). */
   items(prefix: string): Promise<Array<Record<string, any>>>;
   stop(): Promise<void>;
@@ -111,19 +114,6 @@ export async function startFaultStack(label: string, faults: string, options: { 
     return [...seen.values()];
   }
 
-  async function query(index: 'GSI1', partition: string): Promise<Array<Record<string, any>>> {
-    const found: Array<Record<string, any>> = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await dynamo.send(
-        new QueryCommand({ TableName: runtime.tableName, IndexName: index, KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': { S: partition } }, ExclusiveStartKey: start }),
-      );
-      found.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return found;
-  }
-
   async function items(prefix: string): Promise<Array<Record<string, any>>> {
     const found: Array<Record<string, any>> = [];
     let start: Record<string, AttributeValue> | undefined;
@@ -137,32 +127,6 @@ export async function startFaultStack(label: string, faults: string, options: { 
     return found;
   }
 
-  /**
-   * Waits for the system, not the clock: schedules, stream and SES feedback, round after round,
-   * until a round sends no mail and writes nothing, and no mail waits in a queue (a retry's
-   * backoff is the system's own clock: it waits for the next one to fall due). Returns the rounds.
-   */
-  async function settle(timeoutMs = 90_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    const dueAt = (item: Record<string, any>) => Date.parse(String(item.GSI1SK).split('#')[0]!);
-    let previous = '';
-    for (let round = 1; ; round++) {
-      await runtime.runSchedules();
-      await runtime.drainStreams(Math.max(1000, deadline - Date.now()));
-      // Mail waiting for an attempt is work on its way; a reminder due next week is not, until it is due.
-      const queued = [...(await query('GSI1', 'MAILQ#RETRY')), ...(await query('GSI1', 'MAILQ#CERT')), ...(await query('GSI1', 'JOBQ')).filter((job) => dueAt(job) <= Date.now())];
-      const due = queued.filter((item) => dueAt(item) <= Date.now());
-      const state = `${(await mails()).length}/${queued.map((item) => item.GSI1SK).join(',')}`;
-      if (queued.length === 0 && state === previous) return round;
-      if (Date.now() > deadline) throw new Error(`Not quiet after ${timeoutMs} ms: ${queued.length} queued (${due.length} due)`);
-      if (state === previous && due.length === 0) {
-        const next = Math.min(...queued.map(dueAt));
-        await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(next - Date.now(), 20), 1000)));
-      }
-      previous = state;
-    }
-  }
-
   return {
     runtime,
     call,
@@ -170,7 +134,7 @@ export async function startFaultStack(label: string, faults: string, options: { 
     faults: (spec) => void (process.env.FAULTS = spec),
     injected: faultModule.injectedFaults,
     mails,
-    settle,
+    settle: (settleOptions) => runtime.settle({ timeoutMs: 90_000, ...settleOptions }),
     items,
     async stop() {
       dynamo.destroy();
