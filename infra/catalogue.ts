@@ -1,4 +1,6 @@
-import { MAIL_SETTINGS, type SettingName } from '../shared/config';
+import type { SettingName } from '../shared/config';
+import { DEFAULTS } from '../shared/config/defaults';
+import { FUNCTION_SETTINGS, type FunctionName } from '../shared/config/functions';
 import type { tableDesign } from './table';
 import { STREAM_FILTERS, type StreamFilter } from '../shared/triggers/stream-filters';
 import type { Operation } from '../shared/schemas/contract';
@@ -123,11 +125,10 @@ type IndexName = (typeof tableDesign.globalIndexes)[number]['indexName'];
 export type TableAction = 'GetItem' | 'BatchGetItem' | 'Query' | `Query:${IndexName}` | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'ConditionCheckItem';
 
 export interface FunctionSpec {
-  name: string;
+  /** Its settings are FUNCTION_SETTINGS[name] (shared/config/functions.ts). */
+  name: FunctionName;
   description: string;
   trigger: Trigger;
-  /** Settings (see shared/config.ts) the function reads; each becomes an environment variable. */
-  environment: readonly SettingName[];
   /**
    * The DynamoDB actions it performs, exactly: the stack grants these and nothing else, and
    * the local runtime refuses any other (see infra/local/table-access.ts). A transaction needs
@@ -161,70 +162,60 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'create-event',
     description: 'Organiser creates an event (and schedules its reminders)',
     trigger: { type: 'http', method: 'POST', path: '/admin/events', auth: 'organiser', summary: 'Create an event', contract: createEvent },
-    environment: ['TABLE_NAME'],
     table: ['PutItem'],
   },
   {
     name: 'list-events',
     description: "Organiser lists their organisation's events",
     trigger: { type: 'http', method: 'GET', path: '/admin/events', auth: 'organiser', summary: 'List your events', contract: listEvents },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
     name: 'door-events',
     description: 'Door staff see which events of their organisation they can open the door of',
     trigger: { type: 'http', method: 'GET', path: '/admin/door-events', auth: 'organiser', summary: 'Events for the door (organisers and door staff)', contract: doorEvents },
-    environment: ['TABLE_NAME'],
     table: ['Query:GSI1'],
   },
   {
     name: 'get-event',
     description: 'Organiser reads one event with its counts',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Get an event with counts', contract: getEvent },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'list-registrations',
     description: 'Organiser lists or exports (CSV) the registrations of an event',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/registrations', auth: 'organiser', summary: 'List registrations (JSON or CSV)', contract: listRegistrations },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'Query:GSI1'],
   },
   {
     name: 'needs-summary',
     description: "Organiser reads the needs of the people with a seat for the caterer and the venue, without names unless asked (and then logged)",
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/needs-summary', auth: 'organiser', summary: 'Needs summary (catering, accessibility)', contract: needsSummary },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query:GSI1'],
   },
   {
     name: 'reach-report',
     description: 'Organiser sees whom the event reached: counts only, every one below 5 shown as "< 5"',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reach', auth: 'organiser', summary: 'Reach report (JSON or CSV)', contract: reachReport },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query:GSI1'],
   },
   {
     name: 'door-list',
     description: 'Door staff see who may come in: name, check-in code, status and check-in time, nothing more',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/door-list', auth: 'organiser', summary: 'Door list (organisers and door staff)', contract: doorList },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query:GSI1'],
   },
   {
     name: 'get-public-event',
     description: 'Anyone reads what a participant may see of an event',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}', auth: 'public', summary: 'Public event details', throttle: PUBLIC_READ_THROTTLE, contract: getPublicEvent },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'register',
     description: 'Anyone registers for an event (JSON or the hosted form)',
     trigger: { type: 'http', method: 'POST', path: '/events/{eventId}/registrations', auth: 'public', summary: 'Register for an event', throttle: REGISTRATION_THROTTLE, contract: register },
-    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
     timeoutSeconds: 15,
   },
@@ -232,27 +223,23 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'registration-form',
     description: 'The hosted, accessible registration form',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/register', auth: 'public', summary: 'Hosted registration form (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: registrationForm },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'privacy-page',
     description: 'The privacy statement of an event, linked from its form and every mail',
     trigger: { type: 'http', method: 'GET', path: '/events/{eventId}/privacy', auth: 'public', summary: 'Privacy statement of an event (HTML)', throttle: PUBLIC_READ_THROTTLE, contract: privacyPage },
-    environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'openapi',
     description: 'The OpenAPI 3.1 document of this API',
     trigger: { type: 'http', method: 'GET', path: '/openapi.json', auth: 'public', summary: 'OpenAPI document', throttle: PUBLIC_READ_THROTTLE, contract: openapi },
-    environment: [],
   },
   {
     name: 'update-event',
     description: 'Organiser changes an event; more capacity promotes from the waitlist',
     trigger: { type: 'http', method: 'PATCH', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Change an event', contract: updateEvent },
-    environment: ['TABLE_NAME'],
     // Query:GSI1: a change of the questions reads the answers given so far.
     table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     timeoutSeconds: 30,
@@ -261,7 +248,6 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'delete-event',
     description: "Organiser deletes an event that is over; a job erases its registrations' personal data",
     trigger: { type: 'http', method: 'DELETE', path: '/admin/events/{eventId}', auth: 'organiser', summary: 'Delete an event that is over', contract: deleteEvent },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'PutItem', 'UpdateItem'],
   },
   {
@@ -275,21 +261,18 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Cancel a registration for a participant',
       contract: adminCancelRegistration,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'list-reminders',
     description: "Organiser sees the event's reminders: when, state, mails sent",
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/reminders', auth: 'organiser', summary: 'Reminders of an event', contract: listReminders },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query'],
   },
   {
     name: 'cancel-event',
     description: 'Organiser calls the event off: registration closes, reminders stop, registrants are told',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/cancel', auth: 'organiser', summary: 'Cancel an event', contract: cancelEvent },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
   },
   {
@@ -303,7 +286,6 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Check a participant in',
       contract: checkIn,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
@@ -317,56 +299,48 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Undo a check-in',
       contract: undoCheckIn,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'check-in-by-code',
     description: 'Organiser checks a participant in with the code from their confirmation mail',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/check-in', auth: 'organiser', summary: 'Check in by code', contract: checkInByCode },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'request-certificates',
     description: 'Organiser starts mailing certificates of attendance after the event',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Mail certificates', contract: requestCertificates },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem'],
   },
   {
     name: 'certificate-status',
     description: 'Organiser sees how far certificate mailing is',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/certificates', auth: 'organiser', summary: 'Certificate mailing status', contract: certificateStatus },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem'],
   },
   {
     name: 'send-message',
     description: 'Organiser sends a message to an audience of the event, once per person (Idempotency-Key)',
     trigger: { type: 'http', method: 'POST', path: '/admin/events/{eventId}/messages', auth: 'organiser', summary: 'Message participants', contract: sendMessage },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'PutItem'],
   },
   {
     name: 'list-messages',
     description: "Organiser sees the event's messages and how many of their mails were sent, are pending, failed or were withheld",
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/messages', auth: 'organiser', summary: 'Messages of an event', contract: listMessages },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem'],
   },
   {
     name: 'verify-certificate',
     description: 'Anyone checks a certificate by its number',
     trigger: { type: 'http', method: 'GET', path: '/certificates/{certificateNumber}', auth: 'public', summary: 'Verify a certificate', throttle: PUBLIC_READ_THROTTLE, contract: verifyCertificate },
-    environment: ['TABLE_NAME'],
     table: ['GetItem'],
   },
   {
     name: 'download-certificate',
     description: 'A participant downloads their certificate again, with the token from their mail',
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/certificate', auth: 'public', summary: 'Your certificate (PDF)', throttle: PUBLIC_READ_THROTTLE, contract: downloadCertificate },
-    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query:GSI1'],
     timeoutSeconds: 15,
     memoryMb: 1024,
@@ -376,14 +350,12 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'list-failed-mail',
     description: 'Organiser sees mails that could not be delivered after every retry',
     trigger: { type: 'http', method: 'GET', path: '/admin/events/{eventId}/failed-mail', auth: 'organiser', summary: 'Mail that could not be delivered', contract: listFailedMail },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query:GSI1'],
   },
   {
     name: 'registration-status',
     description: "A participant's personal page (HTML or JSON), opened with the token from their mail",
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}', auth: 'public', summary: 'Your registration (personal link)', throttle: PUBLIC_READ_THROTTLE, contract: registrationStatus },
-    environment: ['TABLE_NAME'],
     // Query:GSI1: the participant list, for a confirmed participant after the registration deadline.
     table: ['GetItem', 'Query', 'Query:GSI1'],
   },
@@ -391,21 +363,18 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'cancel-registration',
     description: 'A participant cancels with the token from their mail; the seat goes to the waitlist',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/cancel', auth: 'public', summary: 'Cancel your registration', throttle: PUBLIC_WRITE_THROTTLE, contract: cancelRegistration },
-    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'network-consent',
     description: 'A participant chooses, with the token from their mail, whether the other participants see their name, organisation and role',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/network', auth: 'public', summary: 'Show me on the participant list, or not', throttle: PUBLIC_WRITE_THROTTLE, contract: networkConsent },
-    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'confirm-registration',
     description: 'A participant confirms their address with the button from the confirmation request; their mail follows',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/confirm', auth: 'public', summary: 'Confirm your address', throttle: PUBLIC_WRITE_THROTTLE, contract: confirmRegistration },
-    environment: ['TABLE_NAME', 'PUBLIC_BASE_URL'],
     table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   {
@@ -419,7 +388,6 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: 'Confirm a pending registration',
       contract: adminConfirmRegistration,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   {
@@ -433,21 +401,18 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: "Correct a participant's email address",
       contract: correctAddress,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   {
     name: 'download-my-data',
     description: 'A participant downloads everything stored about them for the event, with the token from their mail',
     trigger: { type: 'http', method: 'GET', path: '/registrations/{registrationId}/data', auth: 'public', summary: 'Download your data (JSON)', throttle: PUBLIC_READ_THROTTLE, contract: downloadMyData },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'BatchGetItem'],
   },
   {
     name: 'erase-registration',
     description: 'A participant has their data erased with the token from their mail; a held seat goes to the waitlist',
     trigger: { type: 'http', method: 'POST', path: '/registrations/{registrationId}/erase', auth: 'public', summary: 'Delete your data', throttle: PUBLIC_WRITE_THROTTLE, contract: eraseRegistration },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
@@ -461,14 +426,12 @@ export const catalogue: readonly FunctionSpec[] = [
       summary: "Erase a participant's data",
       contract: adminEraseRegistration,
     },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   {
     name: 'release-lapsed-holds',
     description: 'Unconfirmed registrations whose confirmation window passed give up their seat or waitlist place, and are deleted',
     trigger: { type: 'schedule', everyMinutes: 1 },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem'],
     // Shorter than the schedule's minute, so runs seldom overlap (they would be harmless: every release is conditional).
     timeoutSeconds: 50,
@@ -479,7 +442,6 @@ export const catalogue: readonly FunctionSpec[] = [
     // Large batches keep the pipeline full at the paced rate: a batch of 100 at 10 mails/s
     // takes 10 s, well inside the timeout.
     trigger: { type: 'table-stream', filters: [STREAM_FILTERS.newMail], batchSize: 100, retryAttempts: 8, maxRecordAgeHours: 6 },
-    environment: MAIL_SETTINGS,
     table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
@@ -490,7 +452,6 @@ export const catalogue: readonly FunctionSpec[] = [
     // A sweep, not a third reader of the table stream (DynamoDB advises at most two per shard);
     // certificates are mailed after the event, so a minute's delay costs nobody anything.
     trigger: { type: 'schedule', everyMinutes: 1 },
-    environment: MAIL_SETTINGS,
     table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
@@ -509,7 +470,6 @@ export const catalogue: readonly FunctionSpec[] = [
       retryAttempts: 8,
       maxRecordAgeHours: 1,
     },
-    environment: ['TABLE_NAME', 'EVENT_BUS_NAME'],
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     publishesStateChanges: true,
     timeoutSeconds: 60,
@@ -518,14 +478,12 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'mail-feedback',
     description: 'Records what SES says became of each mail (delivered, bounced, complained) on the mail and its registration',
     trigger: { type: 'mail-feedback', deliveryRetryAttempts: 8, invocationRetryAttempts: 2 },
-    environment: ['TABLE_NAME'],
     table: ['GetItem', 'UpdateItem'],
   },
   {
     name: 'send-mailings',
     description: "Fans due reminders and notices out into outbox mail; moves expiries and erases deleted events' registrations",
     trigger: { type: 'schedule', everyMinutes: 1 },
-    environment: ['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS'],
     table: ['GetItem', 'Query', 'Query:GSI1', 'PutItem', 'UpdateItem', 'DeleteItem'],
     timeoutSeconds: 300,
   },
@@ -533,7 +491,6 @@ export const catalogue: readonly FunctionSpec[] = [
     name: 'retry-mail',
     description: 'Sends mail (other than certificates) whose earlier attempt failed, once its backoff has passed',
     trigger: { type: 'schedule', everyMinutes: 1 },
-    environment: MAIL_SETTINGS,
     table: ['GetItem', 'Query', 'Query:GSI1', 'BatchGetItem', 'UpdateItem'],
     sendsMail: true,
     timeoutSeconds: 300,
@@ -547,3 +504,12 @@ export const mailFeedbackFunctions = () =>
   catalogue.filter((spec): spec is FunctionSpec & { trigger: MailFeedbackTrigger } => spec.trigger.type === 'mail-feedback');
 export const streamFunctions = () =>
   catalogue.filter((spec): spec is FunctionSpec & { trigger: TableStreamTrigger } => spec.trigger.type === 'table-stream');
+
+/** The settings a function reads, and nothing else: what the stack and the local runtime give it. */
+export const settingsOf = (spec: Pick<FunctionSpec, 'name'>): readonly SettingName[] => FUNCTION_SETTINGS[spec.name];
+
+/** A function's timeout and memory: its entry's, or the shared defaults. */
+export const limitsOf = (spec: Pick<FunctionSpec, 'timeoutSeconds' | 'memoryMb'>) => ({
+  timeoutSeconds: spec.timeoutSeconds ?? DEFAULTS.timeoutSeconds,
+  memoryMb: spec.memoryMb ?? DEFAULTS.memoryMb,
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod';
+import { DEFAULTS } from '../shared/config/defaults';
 
 /**
  * The one definition of what a deployment needs. `cdk synth`, the infra tests and the local
@@ -50,8 +51,8 @@ export const DEPLOYMENT_SETTINGS = {
   alarmEmails: { example: 'ops@mijngemeente.nl,beheer@mijngemeente.nl', meaning: 'who is mailed when an alarm fires (comma-separated)' },
   publicBaseUrl: { example: 'https://aanmelden.mijngemeente.nl', meaning: 'where participants and organisers reach the system (optional; default: the API URL)' },
   allowedOrigins: { example: 'https://www.mijngemeente.nl', meaning: 'origins allowed to call the API from a browser (optional, comma-separated)' },
-  mailRatePerSecond: { example: '14', meaning: 'most mails per second per mail function (optional; default 10)' },
-  mailRetryBaseSeconds: { example: '30', meaning: 'first wait before a failed mail is tried again (optional; default 30)' },
+  mailRatePerSecond: { example: '14', meaning: `most mails per second per mail function (optional; default ${DEFAULTS.mailRatePerSecond})` },
+  mailRetryBaseSeconds: { example: '30', meaning: `first wait before a failed mail is tried again (optional; default ${DEFAULTS.mailRetryBaseSeconds})` },
   authDomainPrefix: { example: 'aanmelden-mijngemeente', meaning: 'the Cognito sign-in domain prefix (optional; default events-<stage>-<account>)' },
   clientLimit: {
     example: 'off',
@@ -106,8 +107,8 @@ const deploymentSchema = z.object({
   ),
   publicBaseUrl: httpsUrl.optional(),
   allowedOrigins: z.preprocess(list, z.array(origin).default([])),
-  mailRatePerSecond: z.coerce.number('must be a number').positive('must be more than 0').max(1000, 'must be at most 1000').default(10),
-  mailRetryBaseSeconds: z.coerce.number('must be a number').int('must be whole seconds').min(1, 'must be at least 1').max(3600, 'must be at most 3600').default(30),
+  mailRatePerSecond: z.coerce.number('must be a number').positive('must be more than 0').max(1000, 'must be at most 1000').default(DEFAULTS.mailRatePerSecond),
+  mailRetryBaseSeconds: z.coerce.number('must be a number').int('must be whole seconds').min(1, 'must be at least 1').max(3600, 'must be at most 3600').default(DEFAULTS.mailRetryBaseSeconds),
   authDomainPrefix: z
     .string()
     .trim()

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { parseInput } from '../../shared/http/validation';
@@ -6,7 +7,7 @@ import { setCheckIn } from '../../shared/use-cases/check-in';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { checkInSchema, contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['check-in']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { personalPageUrl, tokenFrom } from '../../shared/http/personal-page';
@@ -6,7 +7,7 @@ import { confirmOwnAddress } from '../../shared/use-cases/address-confirmation';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { confirmRegistrationSchema, contract } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);
+const config = readConfig(FUNCTION_SETTINGS['confirm-registration']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

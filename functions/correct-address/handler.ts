@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { parseInput } from '../../shared/http/validation';
@@ -6,7 +7,7 @@ import { correctAddress } from '../../shared/use-cases/registrations';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { contract, correctAddressSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['correct-address']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

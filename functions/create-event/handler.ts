@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf } from '../../shared/http/handler';
 import { parseInput } from '../../shared/http/validation';
@@ -6,7 +7,7 @@ import { createEvent } from '../../shared/use-cases/events';
 import { schedulingDeps } from '../../shared/composition/wiring';
 import { contract, createEventSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['create-event']);
 const deps = schedulingDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { responder } from '../../shared/schemas/contract';
@@ -5,7 +6,7 @@ import { deleteEvent } from '../../shared/use-cases/events';
 import { schedulingDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['delete-event']);
 const deps = schedulingDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

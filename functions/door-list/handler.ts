@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
@@ -5,7 +6,7 @@ import { responder } from '../../shared/schemas/contract';
 import { doorList } from '../../shared/use-cases/registrations';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['door-list']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { renderCertificatePdf } from '../../shared/certificates/pdf';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
@@ -6,7 +7,7 @@ import { ownCertificate, verificationUrl } from '../../shared/use-cases/certific
 import { mailingDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL', 'MAIL_RETRY_BASE_SECONDS']);
+const config = readConfig(FUNCTION_SETTINGS['download-certificate']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
 const reply = responder(contract);
 

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { responder } from '../../shared/schemas/contract';
@@ -5,7 +6,7 @@ import { ownData } from '../../shared/use-cases/data-rights';
 import { dataRightsDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const deps = dataRightsDeps(readConfig(['TABLE_NAME']).TABLE_NAME);
+const deps = dataRightsDeps(readConfig(FUNCTION_SETTINGS['download-my-data']).TABLE_NAME);
 const reply = responder(contract);
 
 /** "Download my data" on the personal page: the link's token proves whose data it is. */

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, pathParameter } from '../../shared/http/handler';
 import { languageFrom, tokenFrom } from '../../shared/http/personal-page';
@@ -7,7 +8,7 @@ import { eraseOwnRegistration } from '../../shared/use-cases/data-rights';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { contract, eraseRegistrationSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['erase-registration']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

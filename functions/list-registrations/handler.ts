@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { toCsv } from '../../shared/http/csv';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
@@ -7,7 +8,7 @@ import { answerText, textIn } from '../../shared/domain/questions';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['list-registrations']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

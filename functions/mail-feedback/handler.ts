@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
@@ -8,7 +9,7 @@ import { observability } from '../../shared/observability/middleware';
 import { recordMailFeedback } from '../../shared/use-cases/mail-feedback';
 import { feedbackOf, sesEventSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['mail-feedback']);
 const deps = { ...registrationDeps(config.TABLE_NAME), feedback: new MailFeedbackRepository(config.TABLE_NAME) };
 
 /** SES delivery, bounce, complaint and reject events, through EventBridge: recorded on the mail and its registration. */

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, pathParameter } from '../../shared/http/handler';
 import { pickLanguage } from '../../shared/i18n/format';
@@ -7,7 +8,7 @@ import { eventsDeps } from '../../shared/composition/wiring';
 import { getPrivacyNotice } from '../../shared/use-cases/privacy-notice';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['privacy-page']);
 const deps = eventsDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

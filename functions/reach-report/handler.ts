@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { toCsv } from '../../shared/http/csv';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
@@ -7,7 +8,7 @@ import { registrationDeps } from '../../shared/composition/wiring';
 import type { ReachCount, ReachReport } from '../../shared/domain/reach';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['reach-report']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { DomainError, ValidationFailed } from '../../shared/domain/errors';
 import { header, httpHandler, pathParameter, type HttpEvent } from '../../shared/http/handler';
@@ -10,7 +11,7 @@ import { register, type RetryOptions } from '../../shared/use-cases/register';
 import { registrationDeps } from '../../shared/composition/wiring';
 import { HONEYPOT_FIELD, contract, formToRegistration, registrationHeaders, registrationSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'PUBLIC_BASE_URL']);
+const config = readConfig(FUNCTION_SETTINGS['register']);
 const deps = registrationDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

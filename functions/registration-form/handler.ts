@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, pathParameter } from '../../shared/http/handler';
 import { pickLanguage } from '../../shared/i18n/format';
@@ -7,7 +8,7 @@ import { getPublicEvent } from '../../shared/use-cases/events';
 import { eventsDeps } from '../../shared/composition/wiring';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['registration-form']);
 const deps = eventsDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

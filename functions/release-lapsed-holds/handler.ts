@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
@@ -6,7 +7,7 @@ import { observability } from '../../shared/observability/middleware';
 import { releaseLapsedHolds } from '../../shared/use-cases/address-confirmation';
 import { registrationDeps } from '../../shared/composition/wiring';
 
-const deps = registrationDeps(readConfig(['TABLE_NAME']).TABLE_NAME);
+const deps = registrationDeps(readConfig(FUNCTION_SETTINGS['release-lapsed-holds']).TABLE_NAME);
 
 /** Leave this much of the function's time unused: a run never ends mid-transaction near its timeout. */
 const SAFETY_MARGIN_MS = 10_000;

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { parseInput } from '../../shared/http/validation';
@@ -6,7 +7,7 @@ import { requestCertificates } from '../../shared/use-cases/certificates';
 import { mailingDeps } from '../../shared/composition/wiring';
 import { contract, requestCertificatesSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
+const config = readConfig(FUNCTION_SETTINGS['request-certificates']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
 const reply = responder(contract);
 

@@ -1,9 +1,10 @@
-import { MAIL_SETTINGS, readConfig } from '../../shared/config';
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
+import { readConfig } from '../../shared/config';
 import { certificateExtras } from '../../shared/composition/certificates';
 import { mailDeps } from '../../shared/composition/mail';
 import { mailSweepHandler } from '../../shared/triggers/mail-sweep';
 
-const config = readConfig(MAIL_SETTINGS);
+const config = readConfig(FUNCTION_SETTINGS['send-certificate']);
 
 /**
  * Every minute: certificate mails, new and retried, with their PDF. The only mail function

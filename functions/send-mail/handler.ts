@@ -1,5 +1,6 @@
-import { MAIL_SETTINGS, readConfig } from '../../shared/config';
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
+import { readConfig } from '../../shared/config';
 import { mailStreamHandler } from '../../shared/triggers/mail-stream';
 import { mailDeps } from '../../shared/composition/mail';
 
-export const handler = mailStreamHandler(mailDeps(readConfig(MAIL_SETTINGS)));
+export const handler = mailStreamHandler(mailDeps(readConfig(FUNCTION_SETTINGS['send-mail'])));

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { readConfig } from '../../shared/config';
@@ -6,7 +7,7 @@ import { runDueMailings } from '../../shared/use-cases/mailings';
 import { mailingDeps } from '../../shared/composition/wiring';
 import { observability } from '../../shared/observability/middleware';
 
-const config = readConfig(['TABLE_NAME', 'MAIL_RETRY_BASE_SECONDS']);
+const config = readConfig(FUNCTION_SETTINGS['send-mailings']);
 const deps = mailingDeps(config.TABLE_NAME, config.MAIL_RETRY_BASE_SECONDS);
 
 /** Leave this much of the function's time unused: a run never ends mid-write near its timeout. */

@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, organisationOf, pathParameter } from '../../shared/http/handler';
 import { parseInput } from '../../shared/http/validation';
@@ -6,7 +7,7 @@ import { sendMessage } from '../../shared/use-cases/messages';
 import { schedulingDeps } from '../../shared/composition/wiring';
 import { contract, idempotencyKeyHeaders, sendMessageSchema } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['send-message']);
 const deps = schedulingDeps(config.TABLE_NAME);
 const reply = responder(contract);
 

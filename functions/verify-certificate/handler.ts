@@ -1,3 +1,4 @@
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { CertificateRepository } from '../../shared/adapters/dynamo/certificate-repository';
 import { readConfig } from '../../shared/config';
 import { header, httpHandler, pathParameter } from '../../shared/http/handler';
@@ -6,7 +7,7 @@ import { responder } from '../../shared/schemas/contract';
 import { verifyCertificate } from '../../shared/use-cases/certificates';
 import { contract } from './schema';
 
-const config = readConfig(['TABLE_NAME']);
+const config = readConfig(FUNCTION_SETTINGS['verify-certificate']);
 const deps = { certificates: new CertificateRepository(config.TABLE_NAME) };
 const reply = responder(contract);
 

@@ -6,7 +6,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import * as path from 'node:path';
 import { BUNDLE_TARGET, ESBUILD_ARGS, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, MAIN_FIELDS, SOURCES_CONTENT } from '../bundling';
-import { handlerEntry, type FunctionSpec } from '../catalogue';
+import { handlerEntry, limitsOf, type FunctionSpec } from '../catalogue';
 
 export interface AppFunctionProps {
   spec: FunctionSpec;
@@ -36,8 +36,8 @@ export class AppFunction extends NodejsFunction {
       description: spec.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: spec.memoryMb ?? 512,
-      timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
+      memorySize: limitsOf(spec).memoryMb,
+      timeout: Duration.seconds(limitsOf(spec).timeoutSeconds),
       tracing: Tracing.ACTIVE,
       logGroup,
       role,

@@ -78,7 +78,7 @@ export class Monitoring extends Construct {
       });
     }
 
-    const streamReaders = new Set(streamFunctions().map((spec) => spec.name));
+    const streamReaders = new Set<string>(streamFunctions().map((spec) => spec.name));
     for (const name of props.deadLetterQueues.keys()) {
       if (!streamReaders.has(name)) continue;
       this.alarm(`${pascal(name)}StreamBehind`, {

@@ -1,12 +1,35 @@
 import type { Context } from 'aws-lambda';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { handlerEntry, type FunctionSpec } from '../catalogue';
+import { SETTING_NAMES } from '../../shared/config';
+import { handlerEntry, settingsOf, type FunctionSpec } from '../catalogue';
 import { enforceTableAccess, runAs } from './table-access';
 
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
 const loaded = new Map<string, Promise<LambdaHandler>>();
+/** Cold starts one after another: each sees process.env as its own function's environment. */
+let coldStarts: Promise<unknown> = Promise.resolve();
+
+/**
+ * Imports a handler module seeing only the settings its catalogue entry declares, as Lambda
+ * gives it only those: a handler that reads another fails here at start, as it would there.
+ * (The other variables, the SDK's endpoints among them, stay.)
+ */
+function importAsColdStart(url: string, spec: FunctionSpec): Promise<{ handler?: LambdaHandler }> {
+  const declared = new Set(settingsOf(spec));
+  const started = coldStarts.then(async () => {
+    const hidden = SETTING_NAMES.filter((name) => !declared.has(name) && process.env[name] !== undefined).map((name) => [name, process.env[name]] as const);
+    for (const [name] of hidden) delete process.env[name];
+    try {
+      return (await import(url)) as { handler?: LambdaHandler };
+    } finally {
+      for (const [name, value] of hidden) process.env[name] = value;
+    }
+  });
+  coldStarts = started.catch(() => undefined);
+  return started;
+}
 
 /**
  * Imports the real handler module, once, like a Lambda cold start: its configuration is read
@@ -17,7 +40,7 @@ export function loadHandler(projectRoot: string, spec: FunctionSpec): Promise<La
   let handler = loaded.get(spec.name);
   if (!handler) {
     const url = pathToFileURL(path.join(projectRoot, handlerEntry(spec))).href;
-    handler = import(url).then((module: { handler?: LambdaHandler }) => {
+    handler = importAsColdStart(url, spec).then((module) => {
       const handler = module.handler;
       if (typeof handler !== 'function') throw new Error(`${handlerEntry(spec)} does not export a handler`);
       return (event, context) => runAs(spec, () => handler(event, context));

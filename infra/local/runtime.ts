@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { CreateTableCommand, DynamoDBClient, QueryCommand, ResourceInUseException, type AttributeValue, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { ClientLimit } from '../client-limit';
+import { DEFAULTS } from '../../shared/config/defaults';
 import { metricNamespace, parseSender } from '../deployment-config';
 import { createTableInput } from '../table';
 import { keys, type MailQueue } from '../../shared/adapters/dynamo/keys';
@@ -24,14 +25,13 @@ export const LOCAL_REGION = 'eu-west-1';
 
 export const DEFAULT_TABLE_NAME = 'event-registration-local';
 export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
-export const DEFAULT_MAIL_RETRY_BASE_SECONDS = 30;
+export const DEFAULT_MAIL_RETRY_BASE_SECONDS = DEFAULTS.mailRetryBaseSeconds;
 /** The configuration set the local functions name; the SES feedback proxy answers for it. */
 export const LOCAL_MAIL_CONFIGURATION_SET = 'event-registration-local';
 /** The state-change bus the local functions publish to (the runtime's recording stand-in for EventBridge). */
 export const LOCAL_EVENT_BUS_NAME = 'event-registration-local-state-changes';
 export const DEFAULT_SCHEDULE_INTERVAL_MS = 10_000;
-/** SES's usual starting quota for a production account. */
-export const DEFAULT_MAIL_RATE_PER_SECOND = 14;
+export const DEFAULT_MAIL_RATE_PER_SECOND = DEFAULTS.mailRatePerSecond;
 
 export interface LocalRuntimeOptions {
   port: number;

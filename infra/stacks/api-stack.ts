@@ -17,7 +17,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { SettingName } from '../../shared/config';
-import { catalogue, MAIL_FEEDBACK_EVENTS, type FunctionSpec, type MailFeedbackTrigger, type TableStreamTrigger } from '../catalogue';
+import { catalogue, MAIL_FEEDBACK_EVENTS, settingsOf, type FunctionSpec, type MailFeedbackTrigger, type TableStreamTrigger } from '../catalogue';
 import { AppFunction } from '../constructs/app-function';
 import { ConsoleSite } from '../constructs/console-site';
 import { Monitoring } from '../constructs/monitoring';
@@ -99,7 +99,7 @@ export class ApiStack extends Stack {
         spec,
         projectRoot: props.projectRoot,
         removalPolicy: config.protectData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-        environment: { ...Object.fromEntries(spec.environment.map((name) => [name, settings[name]])), POWERTOOLS_METRICS_NAMESPACE: namespace },
+        environment: { ...Object.fromEntries(settingsOf(spec).map((name) => [name, settings[name]])), POWERTOOLS_METRICS_NAMESPACE: namespace },
       });
       this.functions.set(spec.name, fn);
       this.grantAccess(fn, spec, props);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { catalogue } from '../../infra/catalogue';
+import { catalogue, settingsOf } from '../../infra/catalogue';
 import { metricNamespace } from '../../infra/deployment-config';
 import type { SettingName } from '../../shared/config';
 import { bundleSizes, type BundleSize } from './bundle-sizes';
@@ -47,7 +47,7 @@ function lambdaEnvironment(name: string, dir: string): NodeJS.ProcessEnv {
     NODE_OPTIONS: '--enable-source-maps',
     POWERTOOLS_SERVICE_NAME: name,
     POWERTOOLS_METRICS_NAMESPACE: metricNamespace('bench'),
-    ...Object.fromEntries(spec.environment.map((setting) => [setting, SETTINGS[setting]])),
+    ...Object.fromEntries(settingsOf(spec).map((setting) => [setting, SETTINGS[setting]])),
   };
 }
 

@@ -2,12 +2,17 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, handlerEntry } from '../../infra/catalogue';
+import { FUNCTION_SETTINGS } from '../../shared/config/functions';
 import { projectRoot } from '../../infra/local/runtime';
 
 describe('the function catalogue', () => {
   it.each(catalogue.map((spec) => [spec.name]))('%s has a handler and a sample event', (name) => {
     expect(existsSync(path.join(projectRoot, handlerEntry({ name })))).toBe(true);
     expect(existsSync(path.join(projectRoot, 'events', `${name}.json`))).toBe(true);
+  });
+
+  it('declares the settings of exactly its functions', () => {
+    expect(Object.keys(FUNCTION_SETTINGS).sort()).toEqual(catalogue.map((spec) => spec.name).sort());
   });
 
   it('has one function per route', () => {
