@@ -50,7 +50,7 @@ const words = {
     hints: { email: 'Hier sturen we de bevestiging naartoe.' } as Partial<Record<Field, string>>,
     confirmHint: 'Hier sturen we een mail met een knop. Pas als je daarop klikt, ben je aangemeld.',
     messages: {
-      name: 'Vul je naam in: hoogstens 200 tekens, zonder onzichtbare tekens.',
+      name: 'Vul je naam in: hoogstens 200 tekens, zonder onzichtbare tekens, in Latijnse, Griekse of Cyrillische letters (zo komt hij op je certificaat).',
       email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
       organisation: 'Gebruik hoogstens 200 tekens, zonder onzichtbare tekens.',
       role: 'Gebruik hoogstens 200 tekens, zonder onzichtbare tekens.',
@@ -106,7 +106,7 @@ const words = {
     hints: { email: 'We send your confirmation here.' } as Partial<Record<Field, string>>,
     confirmHint: 'We send an email with a button here. You are registered once you click it.',
     messages: {
-      name: 'Enter your name: 200 characters at most, without invisible characters.',
+      name: 'Enter your name: 200 characters at most, without invisible characters, in Latin, Greek or Cyrillic letters (as it will appear on your certificate).',
       email: 'Enter a valid email address, like name@example.org.',
       organisation: 'Use 200 characters at most, without invisible characters.',
       role: 'Use 200 characters at most, without invisible characters.',

@@ -313,14 +313,24 @@ describe('register handler', () => {
     expect(dynamo.calls()).toHaveLength(0);
   });
 
-  it('accepts names in any script', async () => {
+  it('accepts names in any script the certificate can print', async () => {
     given();
     dynamo.on(TransactWriteCommand).resolves({});
 
-    const response = await handler(request({ ...body, name: '李小龙' }), context);
+    const response = await handler(request({ ...body, name: 'Αλέξανδρος Ωμέγα-Çelik' }), context);
 
     expect(response.statusCode).toBe(201);
-    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![2]!.Put!.Item).toMatchObject({ name: '李小龙' });
+    expect(dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![2]!.Put!.Item).toMatchObject({ name: 'Αλέξανδρος Ωμέγα-Çelik' });
+  });
+
+  it('refuses, with a field error, a name the certificate could not print, and writes nothing', async () => {
+    given();
+
+    const response = await handler(request({ ...body, name: '李小龙' }), context);
+
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body as string).errors.map((error: { field: string }) => error.field)).toEqual(['name']);
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
 
   it('404s an unknown event', async () => {
