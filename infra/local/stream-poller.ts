@@ -11,6 +11,7 @@ import { streamFunctions, type FunctionSpec, type TableStreamTrigger } from '../
 import { matchesAnyStreamFilter } from '../../shared/triggers/stream-filters';
 import type { LambdaHandler } from './handlers';
 import { lambdaContext } from './lambda-context';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface StreamPollerOptions {
   tableName: string;
@@ -32,7 +33,6 @@ export interface RunningStreamPoller {
 
 type Consumer = FunctionSpec & { trigger: TableStreamTrigger };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The record as Lambda's event source mapping delivers it. */
 export function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {

@@ -1,7 +1,7 @@
 import type { RenderedMail } from '../mail/templates';
+import { pauses } from './pauses';
 import type { Envelope, Mailer, MailReference } from './ses-mailer';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Spaces sends so this function instance never exceeds `ratePerSecond`, as SES's sending quota
@@ -16,7 +16,7 @@ export class RateLimitedMailer implements Mailer {
     private readonly inner: Mailer,
     ratePerSecond: number,
     private readonly now: () => number = Date.now,
-    private readonly wait: (ms: number) => Promise<unknown> = sleep,
+    private readonly wait: (ms: number) => Promise<unknown> = (ms) => pauses.sleep(ms),
   ) {
     this.intervalMs = 1000 / ratePerSecond;
   }

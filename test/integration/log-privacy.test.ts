@@ -8,6 +8,7 @@ import { MessageRejected } from '@aws-sdk/client-sesv2';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // The logger reads its level once, when its module loads: this runs before every import of the
 // file (and so before the runtime loads any handler), or the flows would log at WARN and the
@@ -203,7 +204,7 @@ describe('logs at DEBUG carry nothing personal', () => {
         const all = await mails();
         if (done(all)) return all;
         if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; mail so far: ${all.map((mail) => mail.subject).join(' | ')}`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
+        await sleep(250);
       }
     };
     const mailsTo = (all: StoredMail[], person: (typeof people)[number]) => {

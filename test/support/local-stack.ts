@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import type { SettleReport } from '../../infra/local/runtime';
 import { ApiContract } from './api-contract';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface StoredMail {
   messageId: string;
@@ -95,7 +96,7 @@ export async function waitForMail(filter: (mail: StoredMail) => boolean, predica
   while (Date.now() < deadline) {
     mails = (await allMail()).filter(filter);
     if (predicate(mails)) return mails;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`Mail did not arrive as expected within ${timeoutMs} ms; have ${mails.length}: ${mails.map((m) => m.subject).join(' | ')}`);
 }
