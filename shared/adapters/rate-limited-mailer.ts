@@ -1,5 +1,5 @@
 import type { RenderedMail } from '../mail/templates';
-import { pauses } from './pauses';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Envelope, Mailer, MailReference } from './ses-mailer';
 
 
@@ -16,7 +16,7 @@ export class RateLimitedMailer implements Mailer {
     private readonly inner: Mailer,
     ratePerSecond: number,
     private readonly now: () => number = Date.now,
-    private readonly wait: (ms: number) => Promise<unknown> = (ms) => pauses.sleep(ms),
+    private readonly wait: (ms: number) => Promise<unknown> = (ms) => sleep(ms),
   ) {
     this.intervalMs = 1000 / ratePerSecond;
   }
