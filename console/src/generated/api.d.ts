@@ -2585,7 +2585,10 @@ export interface operations {
     register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the registration safe to retry for 24 hours: a request that timed out or was answered `503` (with `Retry-After`) may be sent again with the same key and the same body, and is answered as the first one was (`201` or `202`, the same `registrationId`, its status now), never `409 already-registered`; nothing is written or mailed twice. Without the header a JSON request with exactly the same body is treated the same way for 10 minutes. The same key with another body is not a retry (an address registered already is then `409 already-registered`). The key is matched only against the registration of the address in the body. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The event's id. */
                 eventId: string;
@@ -2600,7 +2603,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows. */
+            /** @description Registered (events without address confirmation): a seat, or a place on the waitlist. A confirmation or waitlist mail follows. A retry of a request that registered (after a timeout or a `503`: try again after `Retry-After` seconds, with the same body and `Idempotency-Key`) gets this answer again, with the same `registrationId`. */
             201: {
                 headers: {
                     [name: string]: unknown;

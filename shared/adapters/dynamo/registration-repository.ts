@@ -658,18 +658,28 @@ export class RegistrationRepository {
 
   /** Remembers a sent mail on its registration, for the person's own data download. */
   async recordMailSent(registrationId: string, kind: MailKind, at: Date): Promise<void> {
-    await unlessConditionFails(
-      () =>
-        this.client.send(
+    await this.updateIfPresent(registrationId, {
+      UpdateExpression: 'SET mailsSent = list_append(if_not_exists(mailsSent, :none), :sent)',
+      ConditionExpression: 'attribute_not_exists(erasedAt)',
+      ExpressionAttributeValues: { ':none': [], ':sent': [{ kind, sentAt: at.toISOString() }] },
+    });
+  }
+
+  /** Updates a registration that still exists (and meets the condition, if any); false when it is gone or does not. */
+  private updateIfPresent(registrationId: string, update: { UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> }): Promise<boolean> {
+    return unlessConditionFails(
+      async () => {
+        await this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.registration(registrationId),
-            UpdateExpression: 'SET mailsSent = list_append(if_not_exists(mailsSent, :none), :sent)',
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-            ExpressionAttributeValues: { ':none': [], ':sent': [{ kind, sentAt: at.toISOString() }] },
+            ...update,
+            ConditionExpression: `attribute_exists(PK)${update.ConditionExpression ? ` AND ${update.ConditionExpression}` : ''}`,
           }),
-        ),
-      () => undefined,
+        );
+        return true;
+      },
+      () => false,
     );
   }
 
@@ -713,22 +723,14 @@ export class RegistrationRepository {
    * Consenting again keeps the first time. 'gone' when there is no such registration or it was erased.
    */
   async setNetworkConsent(registrationId: string, at: Date | undefined): Promise<'set' | 'gone'> {
-    return unlessConditionFails(
-      async () => {
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.registration(registrationId),
-            UpdateExpression: at ? 'SET networkConsentAt = if_not_exists(networkConsentAt, :at)' : 'REMOVE networkConsentAt',
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-            ExpressionAttributeValues: at ? { ':at': at.toISOString() } : undefined,
-          }),
-        );
-        return 'set' as const;
-      },
-      () => 'gone' as const,
-    );
+    const updated = await this.updateIfPresent(registrationId, {
+      UpdateExpression: at ? 'SET networkConsentAt = if_not_exists(networkConsentAt, :at)' : 'REMOVE networkConsentAt',
+      ConditionExpression: 'attribute_not_exists(erasedAt)',
+      ExpressionAttributeValues: at ? { ':at': at.toISOString() } : undefined,
+    });
+    return updated ? 'set' : 'gone';
   }
+
 
   /**
    * The event's registrations that opted in to the participant list, with only what the list
@@ -749,20 +751,9 @@ export class RegistrationRepository {
 
   /** The latest mail to this person was not sent: their address bounced or complained before. */
   async markMailSuppressed(registrationId: string): Promise<void> {
-    await unlessConditionFails(
-      () =>
-        this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.registration(registrationId),
-            UpdateExpression: 'SET mailStatus = :suppressed',
-            ConditionExpression: 'attribute_exists(PK)',
-            ExpressionAttributeValues: { ':suppressed': 'suppressed' },
-          }),
-        ),
-      () => undefined,
-    );
+    await this.updateIfPresent(registrationId, { UpdateExpression: 'SET mailStatus = :suppressed', ExpressionAttributeValues: { ':suppressed': 'suppressed' } });
   }
+
 
   async findByCheckInCode(eventId: string, code: string): Promise<string | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.checkInCode(eventId, code), ConsistentRead: true }));
