@@ -11,7 +11,8 @@ const MAX_PER_RUN = 500;
 
 /**
  * A scheduled sweep of one mail queue: every mail whose attempt is due is claimed, sent and
- * recorded; claims whose sender died are parked. Runs every minute.
+ * recorded; claims whose sender died are parked; one that cannot be handled now waits for the
+ * next run without holding up the rest. Runs every minute.
  */
 export function mailSweepHandler(deps: MailDeps, description: string) {
   return middy<ScheduledEvent, void>()
@@ -19,6 +20,6 @@ export function mailSweepHandler(deps: MailDeps, description: string) {
     .handler(async (_event, context) => {
       const tally = await retryDueMail(deps, { limit: MAX_PER_RUN, stopBy: Date.now() + context.getRemainingTimeInMillis() - SAFETY_MARGIN_MS });
       if (tally.parked > 0) logger.error('Mail parked', { count: tally.parked });
-      if (tally.sent + tally['retry-scheduled'] + tally.parked > 0) logger.info(description, { ...tally });
+      if (tally.sent + tally['retry-scheduled'] + tally.parked + tally.unhandled > 0) logger.info(description, { ...tally });
     });
 }

@@ -3,7 +3,10 @@ import { hashAccessToken, newAccessToken, personalPageUrl } from '../domain/pers
 import { asciiEmail } from '../domain/registration';
 import { renderMail } from '../mail/templates';
 import { privacyPagePath } from '../pages/privacy-page';
+import { logger } from '../observability/logger';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
+import { isTransientAwsError } from '../adapters/aws-errors';
+import { backoff } from '../adapters/dynamo/retry';
 import type { MailDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 
@@ -11,6 +14,29 @@ export type DeliveryOutcome = 'sent' | 'already-handled' | 'retry-scheduled' | '
 
 const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+/** Attempts at writing down what already happened to a claimed mail (about 2.5 s of backoff at most). */
+const RECORDING_ATTEMPTS = 8;
+
+/**
+ * Writes down what already happened to a claimed mail: SES accepted it (sent), it failed (back to
+ * the retry queue, or parked), or it must not go out (suppressed). Such a write cannot be given
+ * up on a throttle or a timeout: the claim would stay `sending` until its lease ends, and the
+ * sweep would then park as "may or may not have arrived" a mail that was delivered, or one that
+ * was never sent and should have been tried again. So a transient failure (throttling, a timeout,
+ * a 5xx) is tried again with backoff; the send itself never is. Each write is idempotent (see
+ * MailOutbox), so one that went through before its answer was lost is not an error when retried.
+ */
+async function recorded<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const serverFault = (error as { $fault?: string } | undefined)?.$fault === 'server';
+      if (!(isTransientAwsError(error) || serverFault) || attempt >= RECORDING_ATTEMPTS) throw error;
+      await backoff(attempt);
+    }
+  }
+}
 
 /**
  * Claim, render, send, record. The claim makes a redelivered record or a second sweep a
@@ -20,21 +46,22 @@ const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: $
 export async function deliverMail(deps: MailDeps, mailId: string): Promise<DeliveryOutcome> {
   const mail = await deps.outbox.claim(mailId, deps.clock.now());
   if (!mail) return 'already-handled';
+  const at = deps.clock.now();
 
   let messageId: string;
   try {
     const { event, registration } = await deps.registrations.getWithEvent(mail.eventId, mail.registrationId);
     // A registration deleted meanwhile (a lapsed hold released) takes its pending mail with it.
     if (event && !registration) {
-      await deps.outbox.markSuppressed(mail.mailId, 'registration-deleted', deps.clock.now());
+      await recorded(() => deps.outbox.markSuppressed(mail.mailId, 'registration-deleted', at));
       return 'suppressed';
     }
     if (!event || !registration) {
-      return parkedCounted(await deps.outbox.releaseAfterFailure(mail, 'The event no longer exists', deps.clock.now(), { permanent: true }));
+      return parkedCounted(await recorded(() => deps.outbox.releaseAfterFailure(mail, 'The event no longer exists', at, { permanent: true })));
     }
     const suppression = suppressionOf(mail.kind, registration);
     if (suppression) {
-      await deps.outbox.markSuppressed(mail.mailId, suppression, deps.clock.now());
+      await recorded(() => deps.outbox.markSuppressed(mail.mailId, suppression, at));
       if (suppression === 'address-bounced' || suppression === 'address-complained') {
         count(BUSINESS_METRICS.mailsSuppressed);
         await Promise.all([deps.events.activity.countMailOutcome(mail.eventId, 'suppressed'), deps.registrations.markMailSuppressed(registration.registrationId)]);
@@ -65,11 +92,14 @@ export async function deliverMail(deps: MailDeps, mailId: string): Promise<Deliv
     rendered.attachments.push(...(extras?.attachments ?? []));
     messageId = await deps.mailer.send({ from: deps.mailFrom, to: asciiEmail(registration.email) }, rendered, { mailId: mail.mailId, eventId: mail.eventId });
   } catch (error) {
-    return parkedCounted(await deps.outbox.releaseAfterFailure(mail, reasonOf(error), deps.clock.now()));
+    const failedAt = deps.clock.now();
+    return parkedCounted(await recorded(() => deps.outbox.releaseAfterFailure(mail, reasonOf(error), failedAt)));
   }
-  await deps.outbox.markSent(mailId, messageId, deps.clock.now());
+  // SES has the mail: from here on nothing may send it again, and what is recorded must say it was sent.
+  const sentAt = deps.clock.now();
+  await recorded(() => deps.outbox.markSent(mailId, messageId, sentAt));
   count(BUSINESS_METRICS.mailsSent);
-  await deps.registrations.recordMailSent(mail.registrationId, mail.kind, deps.clock.now());
+  await recorded(() => deps.registrations.recordMailSent(mail.registrationId, mail.kind, sentAt));
   return 'sent';
 }
 
@@ -78,16 +108,27 @@ function parkedCounted<T extends DeliveryOutcome>(outcome: T): T {
   return outcome;
 }
 
-/** The retry sweep: every mail whose next attempt is due, until the time budget runs out. */
-export async function retryDueMail(deps: MailDeps, options: { limit: number; stopBy: number }): Promise<Record<DeliveryOutcome, number>> {
-  const tally: Record<DeliveryOutcome, number> = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0, suppressed: 0 };
+export type SweepTally = Record<DeliveryOutcome | 'unhandled', number>;
+
+/**
+ * The retry sweep: every mail whose next attempt is due, until the time budget runs out. A mail
+ * that cannot be handled now (DynamoDB throttled its claim) is logged and counted as `unhandled`;
+ * it stays due, so the next run takes it, and it holds up none of the mails after it.
+ */
+export async function retryDueMail(deps: MailDeps, options: { limit: number; stopBy: number }): Promise<SweepTally> {
+  const tally: SweepTally = { sent: 0, 'already-handled': 0, 'retry-scheduled': 0, parked: 0, suppressed: 0, unhandled: 0 };
   for (const due of await deps.outbox.dueForRetry(deps.clock.now(), options.limit)) {
     if (Date.now() >= options.stopBy) break;
-    if (due.status === 'sending') {
-      if (await deps.outbox.parkInterrupted(due, deps.clock.now())) tally[parkedCounted('parked')]++;
-      continue;
+    try {
+      if (due.status === 'sending') {
+        if (await deps.outbox.parkInterrupted(due, deps.clock.now())) tally[parkedCounted('parked')]++;
+        continue;
+      }
+      tally[await deliverMail(deps, due.mailId)]++;
+    } catch (error) {
+      tally.unhandled++;
+      logger.error('Due mail not handled; the next sweep takes it again', { mailId: due.mailId, eventId: due.eventId, error });
     }
-    tally[await deliverMail(deps, due.mailId)]++;
   }
   return tally;
 }

@@ -41,7 +41,12 @@ export interface Answer {
   json: any;
 }
 
-export async function startFaultStack(label: string, faults: string, options: { mailRatePerSecond?: number } = {}): Promise<FaultStack> {
+/**
+ * `mailRetryBaseSeconds` is the first retry's backoff (1 s unless given; 30 s when deployed): a
+ * mail's six attempts wait 1, 2, 4, 8 and 16 times it, which a test with many mails under faults
+ * waits out in settle().
+ */
+export async function startFaultStack(label: string, faults: string, options: { mailRatePerSecond?: number; mailRetryBaseSeconds?: number } = {}): Promise<FaultStack> {
   // Before the clients are built (they are when the runtime's modules load): the fault layer exists only where FAULTS is set.
   process.env.FAULTS = faults;
   const [{ startLocalRuntime }, { freePort }, { issueOrganiserToken }, faultModule] = await Promise.all([
@@ -58,7 +63,7 @@ export async function startFaultStack(label: string, faults: string, options: { 
     tableName: `faults-${label}`,
     stateDir,
     mailRatePerSecond: options.mailRatePerSecond ?? 200,
-    mailRetryBaseSeconds: 1,
+    mailRetryBaseSeconds: options.mailRetryBaseSeconds ?? 1,
     // The test runs the schedules itself (settle), when it wants them.
     scheduleIntervalMs: 3_600_000,
   });

@@ -48,6 +48,16 @@ export async function mailStatuses(client: DynamoDBDocumentClient, tableName: st
 
 export type ReleaseOutcome = 'retry-scheduled' | 'parked';
 
+/**
+ * A write conditioned on the claim (`sending`) that finds the claim gone: if the mail already
+ * shows this very write (the same status at the same instant), an earlier try of it went through
+ * and only its answer was lost, so it is done. Anything else is a real conflict, thrown.
+ */
+function ownEarlierWrite(mailId: string, current: Record<string, unknown> | undefined, written: Record<string, string>): void {
+  if (current && Object.entries(written).every(([name, value]) => current[name] === value)) return;
+  throw new Error(`Mail ${mailId} is no longer claimed (it is ${String(current?.status ?? 'gone')}); its outcome was not recorded`);
+}
+
 export class MailOutbox {
   /** `queue` is the one this outbox's sweeps and claims work on: retries, or certificate mail. */
   constructor(
@@ -108,15 +118,21 @@ export class MailOutbox {
 
   /** Not sent, on purpose (see suppressionOf): out of every queue, never retried, never parked. */
   async markSuppressed(mailId: string, reason: SuppressionReason, now: Date): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.mail(mailId),
-        UpdateExpression: 'SET #status = :suppressed, suppressedReason = :reason, suppressedAt = :now REMOVE nextAttemptAt, GSI1PK, GSI1SK',
-        ConditionExpression: '#status = :sending',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':suppressed': 'suppressed', ':reason': reason, ':now': now.toISOString(), ':sending': 'sending' },
-      }),
+    const at = now.toISOString();
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.mail(mailId),
+            UpdateExpression: 'SET #status = :suppressed, suppressedReason = :reason, suppressedAt = :now REMOVE nextAttemptAt, GSI1PK, GSI1SK',
+            ConditionExpression: '#status = :sending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':suppressed': 'suppressed', ':reason': reason, ':now': at, ':sending': 'sending' },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      (current) => ownEarlierWrite(mailId, current, { status: 'suppressed', suppressedAt: at }),
     );
   }
 
@@ -129,23 +145,28 @@ export class MailOutbox {
     const at = now.toISOString();
     const retryAt = nextAttemptAt(mail.attempts, now, this.retryBaseSeconds);
     const index = parked ? keys.parkedMailEntry(mail.eventId, at, mail.mailId) : keys.mailQueueEntry(queueOf(mail.kind), retryAt, mail.mailId);
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.mail(mail.mailId),
-        UpdateExpression: `SET #status = :status, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${parked ? '' : ', nextAttemptAt = :retryAt'}`,
-        ConditionExpression: '#status = :sending',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':status': parked ? 'failed' : 'pending',
-          ':reason': reason.slice(0, 500),
-          ':now': at,
-          ':sending': 'sending',
-          ':gsi1pk': index.GSI1PK,
-          ':gsi1sk': index.GSI1SK,
-          ...(parked ? {} : { ':retryAt': retryAt }),
-        },
-      }),
+    await unlessConditionFails(
+      () =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.mail(mail.mailId),
+            UpdateExpression: `SET #status = :status, lastError = :reason, failedAt = :now, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${parked ? '' : ', nextAttemptAt = :retryAt'}`,
+            ConditionExpression: '#status = :sending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':status': parked ? 'failed' : 'pending',
+              ':reason': reason.slice(0, 500),
+              ':now': at,
+              ':sending': 'sending',
+              ':gsi1pk': index.GSI1PK,
+              ':gsi1sk': index.GSI1SK,
+              ...(parked ? {} : { ':retryAt': retryAt }),
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      (current) => ownEarlierWrite(mail.mailId, current, { status: parked ? 'failed' : 'pending', failedAt: at }),
     );
     return parked ? 'parked' : 'retry-scheduled';
   }
