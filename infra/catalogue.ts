@@ -468,7 +468,8 @@ export const catalogue: readonly FunctionSpec[] = [
       filters: [STREAM_FILTERS.freedSeats, STREAM_FILTERS.registrationChanges, STREAM_FILTERS.eventChanges, STREAM_FILTERS.issuedCertificates],
       batchSize: 100,
       retryAttempts: 8,
-      maxRecordAgeHours: 1,
+      // As long as mail's: an outage of the bus should be sat out, not sent to the dead-letter queue within the hour.
+      maxRecordAgeHours: 6,
     },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     publishesStateChanges: true,

@@ -32,7 +32,7 @@ const MAX_ENTRY_BYTES = 256 * 1024;
 const KEPT = 20_000;
 
 function refusal(entry: PutEventsEntry, busName: string): { ErrorCode: string; ErrorMessage: string } | undefined {
-  if (entry.EventBusName !== undefined && entry.EventBusName !== busName && !entry.EventBusName.endsWith(`:event-bus/${busName}`)) {
+  if (entry.EventBusName !== undefined && entry.EventBusName !== 'default' && entry.EventBusName !== busName && !entry.EventBusName.endsWith(`:event-bus/${busName}`)) {
     return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${entry.EventBusName} does not exist.` };
   }
   if (!entry.Source || !entry.DetailType || entry.Detail === undefined) return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Source, DetailType and Detail are required.' };
@@ -72,6 +72,8 @@ export async function startEventBus(options: { port: number; busName: string; re
       const results = entries.map((entry) => {
         const refused = refusal(entry, options.busName);
         if (refused) return refused;
+        // As in AWS: without a bus name the event goes to the account's default bus, not this one.
+        if (entry.EventBusName === undefined || entry.EventBusName === 'default') return { EventId: randomUUID() };
         const id = randomUUID();
         events.push({
           version: '0',

@@ -103,7 +103,9 @@ async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, e
       registration.waitlistSeq ? [waitlistEntryItem(event.id, registration.waitlistSeq, registration.registrationId, ttlSeconds(registration.retainUntil))] : [],
     ),
   ];
-  const newItems = [...(live ? [] : seatsAndEntries), ...placed.map(registrationItem), ...newLocksAndCodes(event.id, old)];
+  // Marked as moved, so the state-change bus does not announce them as new registrations.
+  const migratedAt = new Date().toISOString();
+  const newItems = [...(live ? [] : seatsAndEntries), ...placed.map((registration) => ({ ...registrationItem(registration), migratedAt })), ...newLocksAndCodes(event.id, old)];
   await eachLimited(newItems, (item) => putIfAbsent(client, tableName, item));
   if (!live) await putIfAbsent(client, tableName, waitlistCounter);
   try {
@@ -123,7 +125,8 @@ async function migrateEvent(client: DynamoDBDocumentClient, tableName: string, e
 }
 
 async function moveLeftovers(client: DynamoDBDocumentClient, tableName: string, eventId: string, old: LegacyItems): Promise<void> {
-  const copies = [...old.registrations.map((item) => registrationItem(withoutKeys<Registration>(item))), ...newLocksAndCodes(eventId, old)];
+  const migratedAt = new Date().toISOString();
+  const copies = [...old.registrations.map((item) => ({ ...registrationItem(withoutKeys<Registration>(item)), migratedAt })), ...newLocksAndCodes(eventId, old)];
   await eachLimited(copies, (item) => putIfAbsent(client, tableName, item));
   await deleteAll(client, tableName, [...old.registrations, ...old.locks, ...old.codes]);
 }

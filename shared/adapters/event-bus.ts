@@ -1,6 +1,7 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { STATE_CHANGE_SOURCE, type StateChange } from '../domain/state-changes';
 import { tracer } from '../observability/tracer';
+import { fullJitter } from './pauses';
 
 /** Locally the endpoint comes from the SDK's AWS_ENDPOINT_URL_EVENTBRIDGE variable (the runtime's recording bus). */
 const eventBridge = tracer.captureAWSv3Client(new EventBridgeClient({ requestHandler: { requestTimeout: 5000 } }));
@@ -41,6 +42,7 @@ export class EventBridgePublisher implements ChangePublisher {
         throw new Error(`EventBridge refused ${refused.length} state change(s): ${reasons.join('; ')}`);
       }
       pending = refused;
+      if (pending.length > 0) await fullJitter(attempt, { baseMs: 100, maxMs: 1000 });
     }
   }
 }

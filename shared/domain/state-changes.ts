@@ -38,10 +38,14 @@ export interface StateChange {
   eventId: string;
   organisationId?: string;
   registrationId?: string;
+  /**
+   * Orders the changes of one item (one registration, one event): a later change has a greater
+   * number (compare as big integers). EventBridge itself keeps no order.
+   */
+  sequence?: string;
   /** A registration's status after the change, as the organiser sees it. */
   status?: VisibleStatus;
   previousStatus?: VisibleStatus;
-  certificateNumber?: string;
   /** For event.changed: which of the event's settings changed (names only, not values). */
   changedFields?: string[];
 }
@@ -50,6 +54,8 @@ export interface StateChange {
 export interface ItemWrite {
   id: string;
   at: string;
+  /** The stream's sequence number of the write: later writes of one item have greater ones. */
+  sequence?: string;
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
 }
@@ -65,9 +71,8 @@ export function stateChangeOf(write: ItemWrite): StateChange | undefined {
   const entity = entityOf(write);
   if (entity === 'registration') return registrationChange(write);
   if (entity === 'event') return eventChange(write);
-  if (entity === 'certificate' && write.after && !write.before) {
-    return { ...base(write, 'certificate.issued', write.after), registrationId: String(write.after.registrationId), certificateNumber: String(write.after.certificateNumber) };
-  }
+  // The certificate's number is left out: the public verification page names its holder.
+  if (entity === 'certificate' && write.after && !write.before) return { ...base(write, 'certificate.issued', write.after), registrationId: String(write.after.registrationId) };
   return undefined;
 }
 
@@ -79,10 +84,11 @@ function base(write: ItemWrite, type: StateChangeType, item: Record<string, unkn
     occurredAt: write.at,
     eventId: String(item.eventId ?? item.id),
     ...(typeof item.organisationId === 'string' ? { organisationId: item.organisationId } : {}),
+    ...(write.sequence ? { sequence: write.sequence } : {}),
   };
 }
 
-type StoredRegistration = { status: 'confirmed' | 'waitlisted' | 'cancelled'; confirmBy?: string; checkedInAt?: string; erasedAt?: string };
+type StoredRegistration = { status: 'confirmed' | 'waitlisted' | 'cancelled'; confirmBy?: string; checkedInAt?: string; erasedAt?: string; migratedAt?: string };
 
 function registrationChange(write: ItemWrite): StateChange | undefined {
   const before = write.before as StoredRegistration | undefined;
@@ -95,6 +101,8 @@ function registrationChange(write: ItemWrite): StateChange | undefined {
     ...(previousStatus ? { previousStatus } : {}),
   });
   if (!before && after) {
+    // Moved to the current layout by `npm run migrate`: not new, only stored anew.
+    if (after.migratedAt) return undefined;
     const status = visibleStatus(after);
     return change(`registration.${status}` as StateChangeType, status);
   }
@@ -117,7 +125,21 @@ function registrationChange(write: ItemWrite): StateChange | undefined {
 }
 
 /** Attributes the system itself keeps on an event: bookkeeping, not the organiser's settings. */
-const EVENT_BOOKKEEPING = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity', 'updatedAt', 'calendarSequence', 'promotionCutoffAt', 'expiresAt']);
+const EVENT_BOOKKEEPING = new Set([
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'entity',
+  'updatedAt',
+  'calendarSequence',
+  'promotionCutoffAt',
+  'expiresAt',
+  // The counts and waitlist of the layout before the seat counters, which `npm run migrate` removes.
+  'waitlist',
+  'confirmedCount',
+  'cancelledCount',
+]);
 
 function eventChange(write: ItemWrite): StateChange | undefined {
   const { before, after } = write;

@@ -16,6 +16,7 @@ export function itemWriteOf(record: DynamoDBRecord): ItemWrite {
   return {
     // Lambda redelivers a record with its eventID, so a republished change keeps its id.
     id: record.eventID ?? record.dynamodb?.SequenceNumber ?? '',
+    sequence: record.dynamodb?.SequenceNumber,
     at: (seconds ? new Date(seconds * 1000) : new Date()).toISOString(),
     before: imageOf(record.dynamodb?.OldImage),
     after: imageOf(record.dynamodb?.NewImage),

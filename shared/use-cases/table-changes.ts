@@ -9,14 +9,15 @@ export interface TableChangesDeps extends RegistrationDeps {
 
 /**
  * What the table's second stream reader does with a batch (DynamoDB advises at most two readers
- * per shard, and outbox mail is the first): it publishes the state changes, then hands freed
- * seats to the waitlist. A failure fails the batch, which Lambda redelivers: promotion is
- * idempotent and a republished change carries the same id.
+ * per shard, and outbox mail is the first): it hands freed seats to the waitlist, then publishes
+ * the state changes. Promotion goes first so an outage of the bus never holds up people
+ * waiting. A failure fails the batch, which Lambda redelivers: promotion is idempotent and a
+ * republished change carries the same id.
  */
 export async function followTableChanges(deps: TableChangesDeps, batch: { changes: StateChange[]; eventsWithFreedSeats: string[] }): Promise<{ published: number; promoted: number }> {
+  const promoted = await fillFreeSeatsOf(deps, batch.eventsWithFreedSeats);
   const changes = await withOrganisations(deps, batch.changes);
   await deps.publisher.publish(changes);
-  const promoted = await fillFreeSeatsOf(deps, batch.eventsWithFreedSeats);
   return { published: changes.length, promoted };
 }
 

@@ -43,6 +43,7 @@ describe('table-changes handler', () => {
             type: 'registration.promoted',
             occurredAt: '2026-11-28T10:00:01.000Z',
             eventId: 'masterclass-demo',
+            sequence: '100000000000000000001',
             registrationId: '01SAMPLEREG00000000000000',
             status: 'confirmed',
             previousStatus: 'waitlisted',
