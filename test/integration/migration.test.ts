@@ -8,7 +8,7 @@ import { hashAccessToken } from '../../shared/domain/personal-link';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { newId } from '../../shared/use-cases/deps';
 import { batchPut } from '../support/seed-event';
-import { call, settle, uniqueEmail } from '../support/local-stack';
+import { call, publishedEvents, settle, uniqueEmail } from '../support/local-stack';
 
 const tableName = inject('tableName');
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject('dynamoDbUrl'), region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), {
@@ -100,6 +100,15 @@ describe('npm run migrate: events of the old layout', () => {
     const afterByName = new Map((after.json.items as Array<{ name: string; status: string; waitlistPosition?: number }>).map((item) => [item.name, item]));
     expect(afterByName.get('Oud bram')!.status).toBe('confirmed');
     expect([afterByName.get('Oud eva')!.waitlistPosition, afterByName.get('Dirk weer')!.waitlistPosition]).toEqual([1, 2]);
+    // Moving the registrations was not news to other systems; what happened afterwards was.
+    // (The event is "created" only because this test writes the old layout now.)
+    const names = new Map([people.ben, people.bram, people.cato].map((person) => [person.registrationId, person.name]));
+    expect((await publishedEvents(event.id)).map(({ detail }) => `${detail.type} ${names.get(detail.registrationId ?? '') ?? detail.status ?? ''}`.trim())).toEqual([
+      'registration.waitlisted waitlisted',
+      'registration.checked-in Oud ben',
+      'registration.cancelled Oud cato',
+      'registration.promoted Oud bram',
+    ]);
   });
 
   it('finishes a run that stopped after moving an event but before deleting its old items', async () => {
