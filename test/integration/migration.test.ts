@@ -104,6 +104,7 @@ describe('npm run migrate: events of the old layout', () => {
     // (The event is "created" only because this test writes the old layout now.)
     const names = new Map([people.ben, people.bram, people.cato].map((person) => [person.registrationId, person.name]));
     expect((await publishedEvents(event.id)).map(({ detail }) => `${detail.type} ${names.get(detail.registrationId ?? '') ?? detail.status ?? ''}`.trim())).toEqual([
+      'event.created',
       'registration.waitlisted waitlisted',
       'registration.checked-in Oud ben',
       'registration.cancelled Oud cato',
