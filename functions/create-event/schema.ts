@@ -28,7 +28,7 @@ export const certificateSchema = z.strictObject({
   organiserName: printableOnCertificate(personText(200)),
   signatoryName: printableOnCertificate(personText(200)),
   signatoryTitle: printableOnCertificate(personText(200)),
-  description: personText(1000, { multiline: true }),
+  description: printableOnCertificate(personText(1000, { multiline: true })),
 });
 
 const texts = (max: number) =>
@@ -53,7 +53,8 @@ export const questionSchema = z
 
 /** Every event field once, without defaults, so a PATCH never resets what it does not name. */
 export const eventFields = {
-  title: required(visibleText(200)),
+  // The title is printed on every certificate of the event.
+  title: printableOnCertificate(required(visibleText(200))),
   description: personText(5000, { multiline: true }),
   startsAt: isoDateTime,
   endsAt: isoDateTime,

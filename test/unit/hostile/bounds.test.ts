@@ -96,3 +96,11 @@ describe('names', () => {
     expect(errorsOf(registrationSchema, { ...person, name: 'Zo\uD800', dietaryNeeds: 'x\uDC00', needsConsent: true }).map((error) => error.field)).toEqual(['name', 'dietaryNeeds']);
   });
 });
+
+describe('what the certificate prints', () => {
+  it("refuses an event title or certificate text the certificate font cannot draw, in a change too, and takes Greek and Cyrillic", () => {
+    expect(errorsOf(createEventSchema, { ...event, title: '参与式民主大师班' }).map((error) => error.field)).toEqual(['title']);
+    expect(errorsOf(updateEventSchema, { title: 'ማስተር ክፍል', certificate: { description: 'ለተሳትፎ' } }).map((error) => error.field)).toEqual(['title', 'certificate.description']);
+    expect(errorsOf(createEventSchema, { ...event, title: 'Μάθημα — Мастер-класс' })).toEqual([]);
+  });
+});
