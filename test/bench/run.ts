@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { projectRoot, startLocalRuntime, type LocalRuntime } from '../../infra/local/runtime';
 import { freePort } from '../../infra/local/services';
 import { bundleSizes } from './bundle-sizes';
-import { cancelStorm } from './cancel-storm';
+import { cancelStorm, rawCancelStorm } from './cancel-storm';
 import { certificateMailing, pdfFigures } from './certificates';
 import { coldStarts } from './cold-start';
 import { reminderFanout } from './reminder-fanout';
@@ -24,6 +24,9 @@ const PDF_BUNDLE_TARGET_BYTES = 1.6 * 1024 * 1024;
 const COLD_START_RATIO_TARGET = 3;
 const COLD_START_ROUNDS = Number(process.env.BENCH_COLD_START_ROUNDS ?? 7);
 const RUSH_RATIO_TARGET = 0.5;
+const STORM_RATIO_TARGET = 0.5;
+/** What DynamoDB throws under load and DynamoDB Local never does (as in test/integration/faults-rush.test.ts); BENCH_FAULTS overrides. */
+const BENCH_FAULTS = process.env.BENCH_FAULTS ?? 'dynamodb:conflict=0.1,throttle=0.05;seed=42';
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -66,14 +69,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.log(`  target: ≤ ${COLD_START_RATIO_TARGET}× for every function that does not render PDFs`);
   },
 
-  async rush() {
-    // Mail paced at SES's usual quota, as `npm start` does.
-    const rush = await withRuntime({}, (runtime) => rushFigures(runtime, { registrations: REGISTRATIONS, capacity: CAPACITY, rounds: ROUNDS }));
-    console.log(`\nRush: ${rush.registrations} concurrent registrations on ${rush.capacity} seats (median of ${ROUNDS} rounds, after a warm-up)`);
-    console.log(`  through the local gateway and handlers  ${rush.gatewayMs.toFixed(0).padStart(6)} ms`);
-    console.log(`  raw TransactWriteItems, same writes      ${rush.rawMs.toFixed(0).padStart(6)} ms`);
-    console.log(`  ratio (raw / gateway)                   ${rush.ratio.toFixed(2).padStart(6)}    ${verdict(rush.ratio >= RUSH_RATIO_TARGET)}  (target ≥ ${RUSH_RATIO_TARGET})`);
-  },
+  rush: () => rush(),
+  'rush-faults': () => rush(BENCH_FAULTS),
 
   async 'write-units'() {
     const target = 15;
@@ -103,17 +100,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     }
   },
 
-  async storm() {
-    const mailRate = Number(process.env.BENCH_STORM_MAIL_RATE ?? 200);
-    const storm = await withRuntime({ mailRatePerSecond: mailRate }, (runtime) =>
-      cancelStorm(runtime, { cancellations: 500, capacity: 1000, waitlist: 1000, concurrency: 25 }),
-    );
-    const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
-    console.log(`\nCancel storm: ${storm.cancellations} cancellations (25 at a time) on a ${storm.capacity}-seat event with a ${storm.waitlist}-person waitlist`);
-    console.log(`  every cancellation answered            ${seconds(storm.answeredMs)}`);
-    console.log(`  every freed seat promoted              ${seconds(storm.promotedMs)}`);
-    console.log(`  every promotion mail delivered         ${seconds(storm.mailedMs)}  (mail rate ${mailRate}/s)`);
-  },
+  storm: () => storm(),
+  'storm-faults': () => storm(BENCH_FAULTS),
 
   async bots() {
     const { botRun } = await import('./abuse');
@@ -160,6 +148,51 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
 };
 
+/**
+ * The fault layer exists only in clients built where FAULTS was set (shared/adapters/faults.ts), so
+ * a scenario with faults runs in a process started with it (see the end of this file). Returns a
+ * line that says what was injected, for after the run.
+ */
+async function withFaults(faults: string | undefined): Promise<() => string> {
+  if (!faults) return () => '';
+  if (process.env.FAULTS !== faults) throw new Error(`A scenario with faults needs FAULTS="${faults}" from the start of its process`);
+  const { injectedFaults } = await import('../../shared/adapters/faults');
+  return () => {
+    const injected = Object.entries(injectedFaults());
+    const total = injected.reduce((sum, [, count]) => sum + count, 0);
+    return `  faults injected ${String(total).padStart(6)}  (FAULTS="${faults}": ${injected.map(([name, count]) => `${count} ${name}`).join(', ') || 'none'})`;
+  };
+}
+
+async function rush(faults?: string) {
+  const injected = await withFaults(faults);
+  // Mail paced at SES's usual quota, as `npm start` does.
+  const figures = await withRuntime({}, (runtime) => rushFigures(runtime, { registrations: REGISTRATIONS, capacity: CAPACITY, rounds: ROUNDS }));
+  console.log(`\nRush${faults ? ' with faults' : ''}: ${figures.registrations} concurrent registrations on ${figures.capacity} seats (median of ${ROUNDS} rounds, after a warm-up)`);
+  console.log(`  through the local gateway and handlers  ${figures.gatewayMs.toFixed(0).padStart(6)} ms${faults ? `  (every 503 sent again until answered: ${figures.unavailable} in ${ROUNDS} rounds)` : ''}`);
+  console.log(`  raw TransactWriteItems, same writes      ${figures.rawMs.toFixed(0).padStart(6)} ms${faults ? '  (no faults: the floor)' : ''}`);
+  console.log(`  ratio (raw / gateway)                   ${figures.ratio.toFixed(2).padStart(6)}    ${verdict(figures.ratio >= RUSH_RATIO_TARGET)}  (target ≥ ${RUSH_RATIO_TARGET})`);
+  if (faults) console.log(injected());
+}
+
+async function storm(faults?: string) {
+  const injected = await withFaults(faults);
+  const mailRate = Number(process.env.BENCH_STORM_MAIL_RATE ?? 200);
+  const shape = { cancellations: 500, capacity: 1000, waitlist: 1000, concurrency: 25 };
+  const { figures, raw } = await withRuntime({ mailRatePerSecond: mailRate }, async (runtime) => ({ figures: await cancelStorm(runtime, shape), raw: await rawCancelStorm(runtime, shape) }));
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
+  const perSecond = (ms: number) => `${((shape.cancellations * 1000) / ms).toFixed(1).padStart(6)} /s`;
+  // Time of the floor over time through the system, which is the system's throughput over the floor's: ≥ 0.5 means the system costs at most twice the bare DynamoDB operations.
+  const ratio = raw.rawMs / figures.promotedMs;
+  console.log(`\nCancel storm${faults ? ' with faults' : ''}: ${figures.cancellations} cancellations (25 at a time) on a ${figures.capacity}-seat event with a ${figures.waitlist}-person waitlist`);
+  console.log(`  every cancellation answered            ${seconds(figures.answeredMs)}${faults ? `  (every 503 sent again until answered: ${figures.unavailable})` : ''}`);
+  console.log(`  every freed seat promoted              ${seconds(figures.promotedMs)}  = ${perSecond(figures.promotedMs)} cancellations with their promotion`);
+  console.log(`  every promotion mail delivered         ${seconds(figures.mailedMs)}  (mail rate ${mailRate}/s)`);
+  console.log(`  raw floor: the same DynamoDB operations ${seconds(raw.rawMs)}  = ${perSecond(raw.rawMs)}  (straight at DynamoDB Local, 25 at a time, no faults)`);
+  console.log(`  storm ratio (raw time / system time = system throughput / raw throughput) ${ratio.toFixed(2)}  ${verdict(ratio >= STORM_RATIO_TARGET)}  (target ≥ ${STORM_RATIO_TARGET})`);
+  if (faults) console.log(injected());
+}
+
 function printSellOut(run: SellOutFigures, how: string, target: number) {
   const refused = Object.entries(run.refused).map(([reason, count]) => `${count} × ${reason}`).join(', ') || 'none';
   console.log(`  ${run.shards} seat shard(s) (${how} sharding)`);
@@ -173,14 +206,24 @@ function printSellOut(run: SellOutFigures, how: string, target: number) {
   console.log(`    DynamoDB calls ${run.model.calls}, modelled conflicts ${run.model.conflicts}, throttles ${run.model.throttles}`);
 }
 
+// Each scenario in its own process: handlers keep their configuration from their cold start,
+// as in Lambda, so a scenario with other settings needs fresh ones; one with faults starts with FAULTS set.
+const runAlone = (name: string) =>
+  spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
+    stdio: 'inherit',
+    env: { ...process.env, ...(name.endsWith('-faults') ? { FAULTS: BENCH_FAULTS } : {}) },
+  }).status;
+
 const only = process.argv[2];
-if (only) {
+if (only && !scenarios[only]) {
+  throw new Error(`No scenario "${only}"; there are ${Object.keys(scenarios).join(', ')}`);
+} else if (only && only.endsWith('-faults') && process.env.FAULTS !== BENCH_FAULTS) {
+  process.exitCode = runAlone(only) ?? 1;
+} else if (only) {
   await scenarios[only]!();
 } else {
-  // Each scenario in its own process: handlers keep their configuration from their cold start,
-  // as in Lambda, so a scenario with other settings needs fresh ones.
   for (const name of Object.keys(scenarios)) {
-    const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
-    if (result.status !== 0) process.exitCode = result.status ?? 1;
+    const status = runAlone(name);
+    if (status !== 0) process.exitCode = status ?? 1;
   }
 }
