@@ -1,4 +1,4 @@
-import { isTransactionConflict } from './dynamo/retry';
+import { backoff, isTransactionConflict } from './dynamo/retry';
 
 const THROTTLING = new Set([
   'ThrottlingException',
@@ -19,4 +19,21 @@ const TIMEOUTS = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutExcep
 export function isTransientAwsError(error: unknown): boolean {
   const name = (error as { name?: string } | undefined)?.name ?? '';
   return THROTTLING.has(name) || TIMEOUTS.has(name) || isTransactionConflict(error);
+}
+
+/**
+ * Runs work that cannot be given up on a passing failure, because something already happened
+ * (a transaction committed, SES accepted a mail): a transient failure or a server fault (5xx)
+ * is tried again with backoff, up to `attempts` tries in all; anything else is thrown at once.
+ */
+export async function retryTransient<T>(operation: () => Promise<T>, attempts: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const serverFault = (error as { $fault?: string } | undefined)?.$fault === 'server';
+      if (!(isTransientAwsError(error) || serverFault) || attempt >= attempts) throw error;
+      await backoff(attempt);
+    }
+  }
 }

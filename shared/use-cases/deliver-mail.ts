@@ -5,8 +5,7 @@ import { renderMail } from '../mail/templates';
 import { privacyPagePath } from '../pages/privacy-page';
 import { logger } from '../observability/logger';
 import { BUSINESS_METRICS, count } from '../observability/metrics';
-import { isTransientAwsError } from '../adapters/aws-errors';
-import { backoff } from '../adapters/dynamo/retry';
+import { retryTransient } from '../adapters/aws-errors';
 import type { MailDeps } from './deps';
 import { waitlistPositionOf } from './registrations';
 
@@ -26,17 +25,7 @@ const RECORDING_ATTEMPTS = 8;
  * a 5xx) is tried again with backoff; the send itself never is. Each write is idempotent (see
  * MailOutbox), so one that went through before its answer was lost is not an error when retried.
  */
-async function recorded<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      const serverFault = (error as { $fault?: string } | undefined)?.$fault === 'server';
-      if (!(isTransientAwsError(error) || serverFault) || attempt >= RECORDING_ATTEMPTS) throw error;
-      await backoff(attempt);
-    }
-  }
-}
+const recorded = <T>(write: () => Promise<T>): Promise<T> => retryTransient(write, RECORDING_ATTEMPTS);
 
 /**
  * Claim, render, send, record. The claim makes a redelivered record or a second sweep a

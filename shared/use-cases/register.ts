@@ -6,7 +6,7 @@ import { isUnconfirmed, newRegistration, type Registration, type RegistrationInp
 import { placementFor, type SeatGate } from '../domain/seats';
 import type { EventState } from '../adapters/dynamo/event-repository';
 import { backoff, StillContended } from '../adapters/dynamo/retry';
-import { isTransientAwsError } from '../adapters/aws-errors';
+import { retryTransient } from '../adapters/aws-errors';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { withCounterImage } from '../adapters/dynamo/seat-counters';
 import { isRetryOf, retryKeyOf, type LockHolder, type RetryKey } from '../adapters/dynamo/idempotency';
@@ -107,15 +107,8 @@ const POSITION_READ_ATTEMPTS = 6;
  * again with backoff, and only if it still fails is the error the client's to retry (the retry
  * then finds its own registration, see answerAgain).
  */
-async function positionAfterCommit(deps: RegistrationDeps, eventId: string, seq: number): Promise<number | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.events.seats.positionOf(eventId, seq);
-    } catch (error) {
-      if (!isTransientAwsError(error) || attempt >= POSITION_READ_ATTEMPTS) throw error;
-      await backoff(attempt);
-    }
-  }
+function positionAfterCommit(deps: RegistrationDeps, eventId: string, seq: number): Promise<number | undefined> {
+  return retryTransient(() => deps.events.seats.positionOf(eventId, seq), POSITION_READ_ATTEMPTS);
 }
 
 /**
@@ -179,15 +172,8 @@ async function createOrVoid(
  * positions behind it count one too many until the promoter voids it), so a transient failure is
  * tried again with backoff before giving up.
  */
-async function voidTicket(deps: RegistrationDeps, registration: Registration, seq: number) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.registrations.voidTicket(registration.eventId, seq, ttlSeconds(registration.retainUntil));
-    } catch (error) {
-      if (!isTransientAwsError(error) || attempt >= POSITION_READ_ATTEMPTS) throw error;
-      await backoff(attempt);
-    }
-  }
+function voidTicket(deps: RegistrationDeps, registration: Registration, seq: number) {
+  return retryTransient(() => deps.registrations.voidTicket(registration.eventId, seq, ttlSeconds(registration.retainUntil)), POSITION_READ_ATTEMPTS);
 }
 
 function remembered(deps: RegistrationDeps, state: EventState): EventState {
