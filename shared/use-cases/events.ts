@@ -79,11 +79,14 @@ export async function updateEvent(deps: RegistrationDeps & SchedulingDeps, organ
         `${held} seats are taken or kept for the waitlist; cancel registrations before lowering the capacity to ${next.capacity}.`,
       );
     }
-    if ((await deps.events.update(event, next, capacity, seats)) === 'updated') {
-      await scheduleReminders(deps, next, event);
+    const followUps = [
       // The data's deletion follows the event: a moved end or a new retention moves every expiry.
-      if (retentionEnd(next) !== retentionEnd(event) || needsRetentionEnd(next) !== needsRetentionEnd(event)) await deps.mailings.schedule(retentionMailing(next, now));
-      if (next.calendarSequence !== event.calendarSequence) await deps.mailings.schedule(noticeMailing(next, 'event-moved', now));
+      ...(retentionEnd(next) !== retentionEnd(event) || needsRetentionEnd(next) !== needsRetentionEnd(event) ? [retentionMailing(next, now)] : []),
+      ...(next.calendarSequence !== event.calendarSequence ? [noticeMailing(next, 'event-moved', now)] : []),
+    ];
+    if ((await deps.events.update(event, next, capacity, seats, followUps)) === 'updated') {
+      // Scheduling every wanted reminder again is harmless, so a retried change that finds nothing to change still does it.
+      await scheduleReminders(deps, next, event);
       // The stream function finishes what does not fit in the request.
       await fillFreeSeats(deps, eventId, { budgetMs: 5000 });
       return getEventForOrganiser(deps, organisationId, eventId);
@@ -99,8 +102,7 @@ export async function cancelEvent(deps: SchedulingDeps, organisationId: string, 
     if (event.cancelledAt) return getEventForOrganiser(deps, organisationId, eventId);
     const now = deps.clock.now();
     // The notice needs only the event's id; the event as read serves, no second read.
-    if (await deps.events.markCancelled(event, await withSeats(deps, event), now)) {
-      await deps.mailings.schedule(noticeMailing(event, 'event-cancelled', now));
+    if (await deps.events.markCancelled(event, await withSeats(deps, event), now, noticeMailing(event, 'event-cancelled', now))) {
       return getEventForOrganiser(deps, organisationId, eventId);
     }
   }
@@ -118,8 +120,7 @@ export async function deleteEvent(deps: SchedulingDeps, organisationId: string, 
   if (now.toISOString() < event.endsAt) {
     throw new Conflict('event-not-ended', 'The event has not ended', 'An event can be deleted once it is over. Until then, cancel it: everyone registered is told.');
   }
-  await deps.events.markDeleted(event, now);
-  await deps.mailings.schedule(erasureMailing(event, now));
+  await deps.events.markDeleted(event, now, erasureMailing(event, now));
   return { status: 'deleted' };
 }
 

@@ -94,4 +94,35 @@ describe('a registration retried after a timeout after commit', () => {
     await stack.settle();
     expect((await stack.mails()).filter((mail) => mail.destination.to.includes(dirk.email)).map((mail) => mail.subject)).toEqual([`Confirm your registration: ${event.title}`]);
   });
+
+  it("keeps an organiser's change, once committed, with what it calls for: the notice of a moved event and the cancellation notice", async () => {
+    const event = await stack.createEvent({ capacity: 3, language: 'en' });
+    const eve = { name: 'Eve Retry', email: `eve.${run}@example.org` };
+    expect((await register(event.id, eve)).status).toBe(201);
+    const moved = new Date(Date.now() + 9 * 86_400_000);
+    moved.setUTCMinutes(0, 0, 0);
+    const change = { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3 * 3_600_000).toISOString() };
+    const lostThenRetriedAdmin = async (method: string, route: string, body?: unknown) => {
+      stack.faults('dynamodb.TransactWriteItems:lost=1');
+      const first = await stack.call(method, route, { token: 'organiser', body });
+      stack.faults('off');
+      expect(first.status).toBe(503);
+      return stack.call(method, route, { token: 'organiser', body });
+    };
+
+    expect((await lostThenRetriedAdmin('PATCH', `/admin/events/${event.id}`, change)).status).toBe(200);
+    await stack.settle();
+    expect((await stack.mails()).filter((mail) => mail.destination.to.includes(eve.email)).map((mail) => mail.subject)).toEqual([
+      `You are registered: ${event.title}`,
+      `Changed: ${event.title}`,
+    ]);
+
+    expect((await lostThenRetriedAdmin('POST', `/admin/events/${event.id}/cancel`, {})).status).toBe(200);
+    await stack.settle();
+    expect((await stack.mails()).filter((mail) => mail.destination.to.includes(eve.email)).map((mail) => mail.subject)).toEqual([
+      `You are registered: ${event.title}`,
+      `Changed: ${event.title}`,
+      `Called off: ${event.title}`,
+    ]);
+  });
 });

@@ -81,8 +81,10 @@ export class EventRepository {
    * Writes an organiser's changes: the event, conditioned on the version that was read
    * (updatedAt), and every seat counter's copy of the window and its slice of a new capacity,
    * all or nothing. Fewer seats come only out of seats nobody holds (conditioned per shard).
+   * The mailings the change calls for (a notice, moved expiries) are written with it, so a change
+   * that committed has them, whatever happens to the request after.
    */
-  async update(previous: EventRecord, next: EventRecord, capacity: CapacityChange, seats: SeatState): Promise<'updated' | 'changed'> {
+  async update(previous: EventRecord, next: EventRecord, capacity: CapacityChange, seats: SeatState, mailings: Mailing[] = []): Promise<'updated' | 'changed'> {
     const fields = {
       title: next.title,
       description: next.description,
@@ -157,6 +159,7 @@ export class EventRepository {
           },
           ...shardWrites,
           counterUpdate(keys.waitlistCounter(next.id)),
+          ...mailings.map((mailing) => this.newMailingPut(mailing)),
         ],
       }),
       'updated',
@@ -184,8 +187,13 @@ export class EventRepository {
     );
   }
 
-  /** Marks the event and every seat counter cancelled; false if it already was or changed meanwhile. */
-  async markCancelled(event: EventRecord, seats: SeatState, now: Date): Promise<boolean> {
+  /** A mailing that belongs to one change of the event: its id is new with that change. */
+  private newMailingPut(mailing: Mailing) {
+    return { Put: { TableName: this.tableName, Item: mailingItem(mailing), ConditionExpression: 'attribute_not_exists(PK)' } };
+  }
+
+  /** Marks the event and every seat counter cancelled, with the notice to everyone; false if it already was or changed meanwhile. */
+  async markCancelled(event: EventRecord, seats: SeatState, now: Date, notice: Mailing): Promise<boolean> {
     const eventId = event.id;
     const at = now.toISOString();
     const setCancelled = (Key: Record<string, string>) => ({
@@ -207,6 +215,7 @@ export class EventRepository {
           },
           ...seats.shards.map((shard) => setCancelled(keys.seatShard(eventId, shard.index))),
           setCancelled(keys.waitlistCounter(eventId)),
+          this.newMailingPut(notice),
         ],
       }),
       'cancelled',
@@ -229,20 +238,28 @@ export class EventRepository {
     return event?.organisationId === organisationId ? event : undefined;
   }
 
-  /** Takes a deleted event off the organisation's list (its index entry goes) and marks it; twice is once. */
-  async markDeleted(event: EventRecord, now: Date): Promise<void> {
-    await unlessConditionFails(
-      () =>
-        this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.event(event.id),
-            UpdateExpression: 'SET deletedAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK',
-            ConditionExpression: 'attribute_not_exists(deletedAt)',
-            ExpressionAttributeValues: { ':now': now.toISOString() },
-          }),
-        ),
-      () => undefined,
+  /**
+   * Takes a deleted event off the organisation's list (its index entry goes) and marks it, with
+   * the job that erases its registrations; twice is once.
+   */
+  async markDeleted(event: EventRecord, now: Date, erasure: Mailing): Promise<void> {
+    await transactIfUnchanged(
+      this.client,
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.event(event.id),
+              UpdateExpression: 'SET deletedAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+              ConditionExpression: 'attribute_not_exists(deletedAt)',
+              ExpressionAttributeValues: { ':now': now.toISOString() },
+            },
+          },
+          this.newMailingPut(erasure),
+        ],
+      }),
+      'deleted',
     );
     this.hints.delete(event.id);
   }
