@@ -18,5 +18,6 @@ export const handler = middy<ScheduledEvent, void>()
   .use(observability())
   .handler(async (_event, context) => {
     const tally = await runDueMailings(deps, { stopBy: Date.now() + context.getRemainingTimeInMillis() - SAFETY_MARGIN_MS });
-    if (tally.done + tally.unfinished > 0) logger.info('Mailings fanned out', tally);
+    if (tally.failed > 0) logger.error('Mailings failed; their lease runs out and a later run finishes them', tally);
+    else if (tally.done + tally.unfinished > 0) logger.info('Mailings fanned out', tally);
   });

@@ -1,3 +1,4 @@
+import { retryTransient } from '../adapters/aws-errors';
 import type { MailOutbox } from '../adapters/dynamo/mail-outbox';
 import type { CertificateRepository } from '../adapters/dynamo/certificate-repository';
 import type { MailingRepository } from '../adapters/dynamo/mailing-repository';
@@ -19,6 +20,12 @@ export interface MailingDeps extends RegistrationDeps {
 /** How long a claimed mailing is ours; a run that dies leaves it to be claimed again after this. */
 const LEASE_MS = 5 * 60_000;
 const WRITE_CONCURRENCY = 25;
+/**
+ * Tries at each write of a fan-out. They are all idempotent (a mail added once, a certificate
+ * issued once, an expiry moved, a record erased), so a throttled one is simply written again
+ * rather than leaving the mailing claimed, and the rest of its mails late, until its lease ends.
+ */
+const WRITE_ATTEMPTS = 6;
 
 /** Reminders follow the event: new ones are scheduled, moved ones move, removed ones go. */
 export async function scheduleReminders(deps: Pick<MailingDeps, 'mailings'>, event: EventRecord, previous?: EventRecord): Promise<void> {
@@ -57,7 +64,7 @@ export function mailIdFor(mailing: Mailing, registrationId: string): string {
 async function inChunks<T>(items: T[], size: number, work: (item: T) => Promise<unknown>, stopBy: number): Promise<boolean> {
   for (let start = 0; start < items.length; start += size) {
     if (Date.now() >= stopBy) return false;
-    await Promise.all(items.slice(start, start + size).map(work));
+    await Promise.all(items.slice(start, start + size).map((item) => retryTransient(() => work(item), WRITE_ATTEMPTS)));
   }
   return true;
 }
@@ -105,7 +112,7 @@ async function fanOut(deps: MailingDeps, mailing: Mailing, stopBy: number): Prom
     stopBy,
   );
   if (!finished) return 'unfinished';
-  await deps.mailings.complete(mailing, 'sent', mails.length, deps.clock.now());
+  await retryTransient(() => deps.mailings.complete(mailing, 'sent', mails.length, deps.clock.now()), WRITE_ATTEMPTS);
   return 'done';
 }
 
@@ -115,7 +122,7 @@ async function moveRetention(deps: MailingDeps, mailing: Mailing, event: EventRe
   const [retainUntil, needsRetainUntil] = [retentionEnd(event), needsRetentionEnd(event)];
   const finished = await inChunks(registrations, WRITE_CONCURRENCY, (registration) => deps.registrations.moveRetention(registration, retainUntil, needsRetainUntil), stopBy);
   if (!finished) return 'unfinished';
-  await deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now());
+  await retryTransient(() => deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now()), WRITE_ATTEMPTS);
   return 'done';
 }
 
@@ -125,16 +132,26 @@ async function eraseEveryone(deps: MailingDeps, mailing: Mailing, stopBy: number
   const now = deps.clock.now();
   const finished = await inChunks(registrations, WRITE_CONCURRENCY, (registration) => deps.registrations.erase(registration, now, { afterEvent: true }), stopBy);
   if (!finished) return 'unfinished';
-  await deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now());
+  await retryTransient(() => deps.mailings.complete(mailing, 'sent', registrations.length, deps.clock.now()), WRITE_ATTEMPTS);
   return 'done';
 }
 
+/**
+ * Fans out every due mailing, one after another. One that fails even after its retries stays
+ * claimed until its lease ends (a later run finishes it: nothing it wrote is written twice) and
+ * the others still go out; it is counted as failed.
+ */
 export async function runDueMailings(deps: MailingDeps, options: { stopBy: number; limit?: number }) {
-  const tally = { done: 0, unfinished: 0 };
+  const tally = { done: 0, unfinished: 0, failed: 0, failures: [] as string[] };
   for (const { eventId, jobId } of await deps.mailings.due(deps.clock.now(), options.limit ?? 50)) {
     if (Date.now() >= options.stopBy) break;
-    const mailing = await deps.mailings.claim(eventId, jobId, deps.clock.now(), LEASE_MS);
-    if (mailing) tally[await fanOut(deps, mailing, options.stopBy)]++;
+    try {
+      const mailing = await deps.mailings.claim(eventId, jobId, deps.clock.now(), LEASE_MS);
+      if (mailing) tally[await fanOut(deps, mailing, options.stopBy)]++;
+    } catch (error) {
+      tally.failed++;
+      tally.failures.push(`${eventId}/${jobId}: ${error instanceof Error ? error.name : String(error)}`);
+    }
   }
   return tally;
 }
