@@ -147,7 +147,8 @@ export async function runDueMailings(deps: MailingDeps, options: { stopBy: numbe
     if (Date.now() >= options.stopBy) break;
     try {
       const mailing = await deps.mailings.claim(eventId, jobId, deps.clock.now(), LEASE_MS);
-      if (mailing) tally[await fanOut(deps, mailing, options.stopBy)]++;
+      // A fan-out is idempotent as a whole too: a throttled read before its writes just starts it again.
+      if (mailing) tally[await retryTransient(() => fanOut(deps, mailing, options.stopBy), WRITE_ATTEMPTS)]++;
     } catch (error) {
       tally.failed++;
       tally.failures.push(`${eventId}/${jobId}: ${error instanceof Error ? error.name : String(error)}`);

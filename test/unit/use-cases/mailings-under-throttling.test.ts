@@ -8,7 +8,7 @@ const throttled = () => Object.assign(new Error('Rate of requests exceeds the al
 const now = new Date('2026-12-01T10:00:00Z');
 
 /** Fakes with the mailing repository's and the outbox's behaviour, failing where a test says. */
-function depsWith(options: { failAdds: number; failClaimsOf?: string }) {
+function depsWith(options: { failAdds: number; failClaimsOf?: string; failEventReads?: number }) {
   const event = anEvent({ id: 'evt-1' });
   const people = [aRegistration({ registrationId: 'r1', eventId: 'evt-1' }), aRegistration({ registrationId: 'r2', eventId: 'evt-1' })];
   const jobs: Mailing[] = [
@@ -18,9 +18,15 @@ function depsWith(options: { failAdds: number; failClaimsOf?: string }) {
   const outbox = new Map<string, OutboxMail>();
   const completed: string[] = [];
   let failAdds = options.failAdds;
+  let failEventReads = options.failEventReads ?? 0;
   const deps = {
     clock: { now: () => now },
-    events: { get: async () => event },
+    events: {
+      get: async () => {
+        if (failEventReads-- > 0) throw throttled();
+        return event;
+      },
+    },
     registrations: { listByEvent: async () => people },
     mailings: {
       due: async () => jobs.map(({ eventId, jobId }) => ({ eventId, jobId })),
@@ -62,5 +68,13 @@ describe('fanning mailings out while DynamoDB throttles', () => {
     expect(tally).toEqual({ done: 1, unfinished: 0, failed: 1, failures: ['evt-1/moved-1: ProvisionedThroughputExceededException'] });
     expect([...outbox.keys()].sort()).toEqual(['evt-1.moved-2.r1', 'evt-1.moved-2.r2']);
     expect(completed).toEqual(['moved-2']);
+  });
+
+  it('starts a claimed fan-out again when a read before its writes is throttled, instead of leaving it claimed', async () => {
+    const { deps, outbox, completed } = depsWith({ failAdds: 0, failEventReads: 2 });
+
+    expect(await runDueMailings(deps, { stopBy: Date.now() + 60_000 })).toMatchObject({ done: 2, failed: 0 });
+    expect(outbox.size).toBe(4);
+    expect(completed).toEqual(['moved-1', 'moved-2']);
   });
 });
