@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { projectRoot, startLocalRuntime, type LocalRuntime } from '../../infra/local/runtime';
 import { freePort } from '../../infra/local/services';
 import { bundleSizes } from './bundle-sizes';
-import { cancelStorm, rawCancelStorm } from './cancel-storm';
+import { cancelStorm, profileFunctions, rawCancelStorm } from './cancel-storm';
 import { certificateMailing, pdfFigures } from './certificates';
 import { coldStarts } from './cold-start';
 import { reminderFanout } from './reminder-fanout';
@@ -179,18 +179,26 @@ async function storm(faults?: string) {
   const injected = await withFaults(faults);
   const mailRate = Number(process.env.BENCH_STORM_MAIL_RATE ?? 200);
   const shape = { cancellations: 500, capacity: 1000, waitlist: 1000, concurrency: 25 };
-  const { figures, raw } = await withRuntime({ mailRatePerSecond: mailRate }, async (runtime) => ({ figures: await cancelStorm(runtime, shape), raw: await rawCancelStorm(runtime, shape) }));
+  const profile = process.env.BENCH_PROFILE ? await profileFunctions() : undefined;
+  const { figures, raw, profiled } = await withRuntime({ mailRatePerSecond: mailRate }, async (runtime) => {
+    const figures = await cancelStorm(runtime, shape);
+    const profiled = profile?.();
+    return { figures, raw: await rawCancelStorm(runtime, shape), profiled };
+  });
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
   const perSecond = (ms: number) => `${((shape.cancellations * 1000) / ms).toFixed(1).padStart(6)} /s`;
   // Time of the floor over time through the system, which is the system's throughput over the floor's: ≥ 0.5 means the system costs at most twice the bare DynamoDB operations.
   const ratio = raw.rawMs / figures.promotedMs;
   console.log(`\nCancel storm${faults ? ' with faults' : ''}: ${figures.cancellations} cancellations (25 at a time) on a ${figures.capacity}-seat event with a ${figures.waitlist}-person waitlist`);
   console.log(`  every cancellation answered            ${seconds(figures.answeredMs)}${faults ? `  (every 503 sent again until answered: ${figures.unavailable})` : ''}`);
+  const percentile = (p: number) => figures.latenciesMs[Math.min(figures.latenciesMs.length - 1, Math.floor((p / 100) * figures.latenciesMs.length))]!.toFixed(0);
+  console.log(`  one cancellation's answer, p50 / p99     ${percentile(50).padStart(4)} / ${percentile(99)} ms`);
   console.log(`  every freed seat promoted              ${seconds(figures.promotedMs)}  = ${perSecond(figures.promotedMs)} cancellations with their promotion`);
   console.log(`  every promotion mail delivered         ${seconds(figures.mailedMs)}  (mail rate ${mailRate}/s)`);
   console.log(`  raw floor: the same DynamoDB operations ${seconds(raw.rawMs)}  = ${perSecond(raw.rawMs)}  (straight at DynamoDB Local, 25 at a time, no faults)`);
   console.log(`  storm ratio (raw time / system time = system throughput / raw throughput) ${ratio.toFixed(2)}  ${verdict(ratio >= STORM_RATIO_TARGET)}  (target ≥ ${STORM_RATIO_TARGET})`);
   if (faults) console.log(injected());
+  if (profiled) console.log(`  the functions' DynamoDB calls during the storm (BENCH_PROFILE):\n${profiled}`);
 }
 
 function printSellOut(run: SellOutFigures, how: string, target: number) {
