@@ -39,7 +39,7 @@ export async function cancel(deps: RegistrationDeps, eventId: string, registrati
     if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the table-changes function retries it.
-        await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
+        await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS, freedHere: 1 }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
       }
       return { status: 'cancelled' };
     }
