@@ -65,15 +65,15 @@ describe('a 1,000-person rush on 100 seats with conflicts and throttling', () =>
     expect(stored).toHaveLength(1000);
     expect(stored.filter((item) => item.status === 'confirmed')).toHaveLength(100);
     expect(stored.flatMap((item) => (item.status === 'waitlisted' ? [item.waitlistPosition!] : [])).sort((a, b) => a - b)).toEqual(Array.from({ length: 900 }, (_, index) => index + 1));
-    // What each person was told is where they are, or one more: a join ahead still in flight when
-    // they were answered counts as ahead (README "Waitlist positions"); one that then failed (a
-    // 503) voided its ticket. Never less, and never more than one per voided ticket.
+    // What each person was told is where they are, or more: a join ahead still in flight when they
+    // were answered counts as ahead (README "Waitlist positions"); one that then failed (a 503)
+    // voided its ticket, and everyone behind it moved up one. Never less, and never more than the
+    // tickets voided (two failed joins ahead of one person make two: seen in CI).
     const voided = (await stack.items(`EVENT#${event.id}`)).filter((item) => String(item.SK).startsWith('WAITLEFT#')).length;
     const toldMinusNow = answered
       .filter((answer) => answer.json.status === 'waitlisted')
       .map((answer) => answer.json.waitlistPosition - stored.find((item) => item.registrationId === answer.json.registrationId)!.waitlistPosition!);
-    expect(toldMinusNow.filter((difference) => difference !== 0 && difference !== 1)).toEqual([]);
-    expect(toldMinusNow.filter((difference) => difference === 1).length).toBeLessThanOrEqual(voided);
+    expect(toldMinusNow.filter((difference) => difference < 0 || difference > voided)).toEqual([]);
     const admin = await stack.call('GET', `/admin/events/${event.id}`, { token: 'organiser' });
     expect(admin.json.counts).toMatchObject({ confirmed: 100, waitlisted: 900 });
     // One first mail per registration, in the outbox with its registration: none lost, none doubled.
