@@ -21,11 +21,17 @@ export interface CancellationOutcome {
  * transaction made from a consistent read (remade if the registration moved meanwhile, say it
  * was promoted); the seat stays reserved until fillFreeSeats gives it to the first in line or
  * releases it, here at once, or else by the table-changes stream function. Cancelling twice
- * is the same as once.
+ * is the same as once. `asRead`: the registration as the caller just read it (consistently),
+ * used for the first round instead of reading it again.
  */
-export async function cancel(deps: RegistrationDeps, eventId: string, registrationId: string, options: { tell: boolean } = { tell: true }): Promise<CancellationOutcome> {
+export async function cancel(
+  deps: RegistrationDeps,
+  eventId: string,
+  registrationId: string,
+  options: { tell: boolean; asRead?: Registration | undefined } = { tell: true },
+): Promise<CancellationOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const registration = await deps.registrations.get(eventId, registrationId);
+    const registration = round === 0 && 'asRead' in options ? options.asRead : await deps.registrations.get(eventId, registrationId);
     if (!registration) throw new NotFound('This registration');
     if (registration.status === 'cancelled') return { status: 'cancelled' };
     // Nobody was ever told about an unconfirmed registration: withdrawing it leaves nothing behind.
@@ -39,7 +45,7 @@ export async function cancel(deps: RegistrationDeps, eventId: string, registrati
     if ((await deps.registrations.cancel({ registration, mails, now })) === 'cancelled') {
       if (registration.status === 'confirmed') {
         // The cancellation stands either way; if this fails, the table-changes function retries it.
-        await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS, freedHere: 1 }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
+        await fillFreeSeats(deps, eventId, { budgetMs: INLINE_PROMOTION_BUDGET_MS, freedBy: { registrationId, shard: registration.seatShard ?? 0 } }).catch((error: Error) => logger.warn('Promotion after cancellation deferred', { eventId, error }));
       }
       return { status: 'cancelled' };
     }
@@ -56,12 +62,13 @@ export async function findOwnRegistration(deps: RegistrationDeps, registrationId
 
 export async function cancelOwnRegistration(deps: RegistrationDeps, registrationId: string, token: string | undefined) {
   const registration = await findOwnRegistration(deps, registrationId, token);
-  return cancel(deps, registration.eventId, registrationId);
+  return cancel(deps, registration.eventId, registrationId, { tell: true, asRead: registration });
 }
 
 export async function cancelForOrganiser(deps: RegistrationDeps, organisationId: string, eventId: string, registrationId: string) {
-  await requireOwnedEvent(deps, organisationId, eventId);
-  return cancel(deps, eventId, registrationId);
+  // The ownership check and the first read of the registration at once: nothing is written before both are back.
+  const [, registration] = await Promise.all([requireOwnedEvent(deps, organisationId, eventId), deps.registrations.get(eventId, registrationId)]);
+  return cancel(deps, eventId, registrationId, { tell: true, asRead: registration });
 }
 
 /** What the personal page shows: the registration, its event, the current waitlist place and, for a confirmed participant, the participant list. */

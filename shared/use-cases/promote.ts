@@ -1,6 +1,6 @@
-import { firstInLine, freedSeatsPlans, waitlistLostItsClaim, type SeatState } from '../domain/seats';
+import { firstInLine, freedSeatsPlans, waitlistLostItsClaim } from '../domain/seats';
+import type { SeatStateAsRead } from '../adapters/dynamo/seat-counters';
 import { backoff } from '../adapters/dynamo/retry';
-import { pauses } from '../adapters/pauses';
 import { ttlSeconds } from '../adapters/dynamo/ttl';
 import { mailFor } from '../domain/mail';
 import { MAX_PROMOTIONS_PER_TRANSACTION } from '../adapters/dynamo/registration-repository';
@@ -34,11 +34,15 @@ const UNRESOLVED_TICKET_MARKER_DAYS = 400;
  * instead made most promotion transactions fail in a storm of cancellations: 25 at a time, 883
  * of 1,006 found the line moved, each after three reads.
  *
- * `freedHere`: how many seats the calling request freed. When the counters hold more than that,
- * other requests freed seats at the same moment and may be promoting them already: the request
- * first gives them a moment, then reads again, and promotes only if nobody did meanwhile.
+ * `freedBy`: the cancellation that calls, and the shard of the seat it freed. Each cancellation
+ * signs its shard (`lastFreedBy`); one that finds a later one's signature leaves the promoting to
+ * it: that request reads the counters after it freed its own seat, so after this one's too, and
+ * promotes them, or leaves them to a later one in turn. So of cancellations at the same moment,
+ * the last promotes for all, and the others answer after one read instead of racing for the
+ * counter. A shard rewritten without a signature (the event's counters rewritten whole) signs
+ * for nobody, and every request promotes.
  */
-export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number; freedHere?: number } = {}): Promise<{ promoted: number; settled: boolean }> {
+export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, options: { budgetMs?: number; freedBy?: { registrationId: string; shard: number } } = {}): Promise<{ promoted: number; settled: boolean }> {
   let promoted = 0;
   let waitingFor: { seq: number; since: number } | undefined;
   const handsOn = options.budgetMs !== undefined;
@@ -47,7 +51,7 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
   let promotedAsKnown: number | undefined;
   for (let round = 0; round < MAX_ROUNDS && Date.now() < stopBy; round++) {
     const now = deps.clock.now();
-    const seats = await deps.events.seats.read(eventId, { consistent: true });
+    const seats = await deps.events.seats.readForPromotion(eventId);
     if (handsOn && seats && promotedAsKnown !== undefined && seats.waitlist.promoted > promotedAsKnown) return { promoted, settled: false };
     promotedAsKnown = seats?.waitlist.promoted;
     if (seats && waitlistLostItsClaim(seats, now)) {
@@ -56,10 +60,7 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
     }
     const plan = seats && freedSeatsPlans(seats, now, MAX_PROMOTIONS_PER_TRANSACTION)[0];
     if (!seats || !plan) return { promoted, settled: true };
-    if (round === 0 && options.freedHere !== undefined && plan.kind === 'promote' && freedSeats(seats) > options.freedHere) {
-      await pauses.sleep(OTHERS_PROMOTING_PAUSE_MS);
-      continue;
-    }
+    if (round === 0 && options.freedBy && plan.kind === 'promote' && freedLaterByAnother(seats, options.freedBy)) return { promoted, settled: false };
     if (plan.kind === 'release') {
       await settledOrBackOff(await deps.registrations.release(eventId, plan.shard, plan.count, seats.waitlist, now), round);
       continue;
@@ -96,10 +97,11 @@ export async function fillFreeSeats(deps: RegistrationDeps, eventId: string, opt
   return { promoted, settled: false };
 }
 
-/** How long a request that finds others' freed seats gives their promoters before it promotes itself (about one promotion's round trips). */
-const OTHERS_PROMOTING_PAUSE_MS = 100;
-
-const freedSeats = (seats: SeatState): number => seats.shards.reduce((sum, shard) => sum + shard.freed, 0);
+/** Another cancellation freed a seat on this shard after the caller's own. */
+function freedLaterByAnother(seats: SeatStateAsRead, freedBy: { registrationId: string; shard: number }): boolean {
+  const signature = seats.lastFreedBy.get(freedBy.shard);
+  return signature !== undefined && signature !== freedBy.registrationId;
+}
 
 /**
  * Several promoters run at once after simultaneous cancellations; when another one moved the

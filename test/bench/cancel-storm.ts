@@ -171,7 +171,7 @@ export interface RawStormFigures {
  * The storm's floor: per cancellation the DynamoDB operations the system makes for it and for the
  * promotion it causes, issued straight at DynamoDB Local with the same concurrency, with no
  * gateway, Lambda, stream, retries or mail. Cancelling: a consistent GetItem of the event (the
- * organiser's ownership check) and of the registration, then one transaction (the registration
+ * organiser's ownership check) and of the registration, together, then one transaction (the registration
  * cancelled, the address lock released, the seat counted freed, an outbox mail), each with the
  * system's conditions. Promoting: a consistent read of the seat counters, the first in line and
  * the departures after the last promoted (two Queries), then one transaction (the waitlist
@@ -209,8 +209,10 @@ export async function rawCancelStorm(runtime: LocalRuntime, options: { cancellat
   const queue = Array.from({ length: options.cancellations }, (_, index) => index);
   const workers = Array.from({ length: options.concurrency }, async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      await client.send(new GetCommand({ TableName, Key: eventKey, ConsistentRead: true }));
-      await client.send(new GetCommand({ TableName, Key: registrationKey(index), ConsistentRead: true }));
+      await Promise.all([
+        client.send(new GetCommand({ TableName, Key: eventKey, ConsistentRead: true })),
+        client.send(new GetCommand({ TableName, Key: registrationKey(index), ConsistentRead: true })),
+      ]);
       await client.send(
         new TransactWriteCommand({
           TransactItems: [

@@ -296,8 +296,11 @@ export class RegistrationRepository {
     return this.conditional(command, 'released');
   }
 
-  /** A seat becomes a freed seat on its shard; a waitlist place leaves a marker that later positions discount. */
-  private placeGivenUp(registration: Registration, options: { countAsCancelled: boolean }) {
+  /**
+   * A seat becomes a freed seat on its shard; a waitlist place leaves a marker that later positions
+   * discount. A cancellation signs the shard with its registration (`lastFreedBy`, see fillFreeSeats).
+   */
+  private placeGivenUp(registration: Registration, options: { countAsCancelled: boolean; freedBy?: string }) {
     const { eventId } = registration;
     const cancelled = options.countAsCancelled ? ', cancelled = cancelled + :one' : '';
     if (registration.status === 'waitlisted') {
@@ -325,8 +328,8 @@ export class RegistrationRepository {
         Update: {
           TableName: this.tableName,
           Key: keys.seatShard(eventId, registration.seatShard ?? 0),
-          UpdateExpression: `SET freed = freed + :one${cancelled}`,
-          ExpressionAttributeValues: { ':one': 1 },
+          UpdateExpression: `SET freed = freed + :one${cancelled}${options.freedBy ? ', lastFreedBy = :freedBy' : ''}`,
+          ExpressionAttributeValues: { ':one': 1, ...(options.freedBy ? { ':freedBy': options.freedBy } : {}) },
         },
       },
     ];
@@ -452,7 +455,7 @@ export class RegistrationRepository {
             ExpressionAttributeValues: { ':id': registration.registrationId, ':now': at },
           },
         },
-        ...this.placeGivenUp(registration, { countAsCancelled: true }),
+        ...this.placeGivenUp(registration, { countAsCancelled: true, freedBy: registration.registrationId }),
         ...plan.mails.map((mail) => outboxPut(this.tableName, mail)),
       ],
     });

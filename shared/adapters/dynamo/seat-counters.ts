@@ -99,6 +99,12 @@ export function withCounterImage(seats: SeatState, item: Record<string, unknown>
   return { ...seats, gate, shards: seats.shards.map((existing) => (existing.index === shard.index ? shard : existing)) };
 }
 
+/**
+ * The counters as read, with who freed each shard's latest seat (a cancellation signs the shard),
+ * by shard index: how concurrent cancellations agree which of them promotes (see fillFreeSeats).
+ */
+export type SeatStateAsRead = SeatState & { lastFreedBy: ReadonlyMap<number, string> };
+
 export class SeatCounters {
   constructor(
     private readonly tableName: string,
@@ -107,11 +113,19 @@ export class SeatCounters {
 
   /** One query, about 250 bytes per counter: a single read unit for up to 16 of them. */
   async read(eventId: string, options: { consistent?: boolean } = {}): Promise<SeatState | undefined> {
-    const items = await queryPartition<Record<string, unknown>>(this.client, this.tableName, keys.seatCounters(eventId), {
-      consistent: options.consistent,
-      keepKeys: true,
-    });
-    return seatStateFrom(items);
+    return seatStateFrom(await this.items(eventId, options));
+  }
+
+  /** The same query for the promoter, consistent, with the shards' signatures. */
+  async readForPromotion(eventId: string): Promise<SeatStateAsRead | undefined> {
+    const items = await this.items(eventId, { consistent: true });
+    const seats = seatStateFrom(items);
+    const signed = items.filter((item) => !keys.isWaitlistCounter(String(item.SK)) && typeof item.lastFreedBy === 'string');
+    return seats && { ...seats, lastFreedBy: new Map(signed.map((item) => [Number(item.index), String(item.lastFreedBy)])) };
+  }
+
+  private items(eventId: string, options: { consistent?: boolean }) {
+    return queryPartition<Record<string, unknown>>(this.client, this.tableName, keys.seatCounters(eventId), { consistent: options.consistent, keepKeys: true });
   }
 
   /** The first `limit` waiting people, in order. */

@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pauses } from '../../../shared/adapters/pauses';
-import type { SeatState } from '../../../shared/domain/seats';
+import type { SeatStateAsRead } from '../../../shared/adapters/dynamo/seat-counters';
 import type { RegistrationDeps } from '../../../shared/use-cases/deps';
 import { fillFreeSeats } from '../../../shared/use-cases/promote';
 
 const now = new Date('2026-12-01T10:00:00Z');
 
-/** Counters of a full 10-seat event with `freed` freed seats on its one shard and people waiting from ticket 1. */
-function seatsWith(freed: number, promoted = 0): SeatState {
+/** Counters of a full 10-seat event with `freed` freed seats on its one shard, the latest freed by `lastFreedBy`, and people waiting from ticket 1. */
+function seatsWith(freed: number, promoted = 0, lastFreedBy = 'me'): SeatStateAsRead {
   return {
+    lastFreedBy: new Map([[0, lastFreedBy]]),
     gate: { registrationClosesAt: '2026-12-20T00:00:00Z', promotionCutoffAt: '2026-12-20T00:00:00Z', waitlistEnabled: true },
     shards: [{ index: 0, capacity: 10, taken: 10, freed, cancelled: 0 }],
     waitlist: { next: 6, promoted, promotedThrough: promoted, left: 0, cancelled: 0, full: true, waiting: 5 - promoted },
@@ -16,7 +17,7 @@ function seatsWith(freed: number, promoted = 0): SeatState {
 }
 
 /** Fakes that answer the promoter's reads with `reads` in turn (the last one repeated) and its promotions with `outcomes`. */
-function depsWith(reads: SeatState[], outcomes: Array<'promoted' | 'changed'>) {
+function depsWith(reads: SeatStateAsRead[], outcomes: Array<'promoted' | 'changed'>) {
   const promotions: Array<{ heads: number[]; promoted: number }> = [];
   let read = 0;
   let last = reads[0]!;
@@ -24,7 +25,7 @@ function depsWith(reads: SeatState[], outcomes: Array<'promoted' | 'changed'>) {
     clock: { now: () => now },
     events: {
       seats: {
-        read: vi.fn(async () => (last = reads[Math.min(read++, reads.length - 1)]!)),
+        readForPromotion: vi.fn(async () => (last = reads[Math.min(read++, reads.length - 1)]!)),
         // Tickets 1 to 5 wait; those promoted as last read are gone from the line.
         waitingHeads: async (_eventId: string, limit: number) =>
           [1, 2, 3, 4, 5].filter((seq) => seq > last.waitlist.promotedThrough).slice(0, limit).map((seq) => ({ seq, registrationId: `r${seq}` })),
@@ -50,29 +51,26 @@ describe('handing freed seats on from a request', () => {
   it('promotes the first in line at once when the seat it freed is the only one', async () => {
     const { deps, promotions } = depsWith([seatsWith(1), seatsWith(0, 1)], []);
 
-    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedHere: 1 });
+    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedBy: { registrationId: 'me', shard: 0 } });
 
     expect(outcome).toEqual({ promoted: 1, settled: true });
     expect(promotions).toEqual([{ heads: [1], promoted: 0 }]);
   });
 
-  it('finding seats others freed, gives their promoters a moment and stops when one of them promoted', async () => {
-    pauses.sleep = vi.fn(async () => undefined);
-    const { deps, promotions } = depsWith([seatsWith(3), seatsWith(1, 2)], []);
+  it('leaves the promoting to a cancellation that freed a seat on its shard after it, answering after one read', async () => {
+    const { deps, promotions } = depsWith([seatsWith(3, 0, 'later')], []);
 
-    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedHere: 1 });
+    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedBy: { registrationId: 'me', shard: 0 } });
 
     expect(outcome).toEqual({ promoted: 0, settled: false });
     expect(promotions).toEqual([]);
-    expect(pauses.sleep).toHaveBeenCalledTimes(1);
-    expect(deps.events.seats.read).toHaveBeenCalledTimes(2);
+    expect(deps.events.seats.readForPromotion).toHaveBeenCalledTimes(1);
   });
 
-  it('finding seats others freed and nobody promoting them after the moment, promotes them all itself', async () => {
-    pauses.sleep = vi.fn(async () => undefined);
-    const { deps, promotions } = depsWith([seatsWith(3), seatsWith(3), seatsWith(0, 3)], []);
+  it('being the last to free a seat, promotes every freed seat, its own and the earlier ones', async () => {
+    const { deps, promotions } = depsWith([seatsWith(3), seatsWith(0, 3)], []);
 
-    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedHere: 1 });
+    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedBy: { registrationId: 'me', shard: 0 } });
 
     expect(outcome).toEqual({ promoted: 3, settled: true });
     expect(promotions).toEqual([{ heads: [1, 2, 3], promoted: 0 }]);
@@ -82,7 +80,7 @@ describe('handing freed seats on from a request', () => {
     pauses.sleep = vi.fn(async () => undefined);
     const { deps, promotions } = depsWith([seatsWith(1), seatsWith(0, 1)], ['changed']);
 
-    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedHere: 1 });
+    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedBy: { registrationId: 'me', shard: 0 } });
 
     expect(outcome).toEqual({ promoted: 0, settled: false });
     expect(promotions).toEqual([{ heads: [1], promoted: 0 }]);
@@ -93,7 +91,7 @@ describe('handing freed seats on from a request', () => {
     const left = { ...seatsWith(1), waitlist: { ...seatsWith(1).waitlist, left: 1, waiting: 4 } };
     const { deps, promotions } = depsWith([seatsWith(1), left, seatsWith(0, 1)], ['changed']);
 
-    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedHere: 1 });
+    const outcome = await fillFreeSeats(deps, 'evt-1', { budgetMs: 3000, freedBy: { registrationId: 'me', shard: 0 } });
 
     expect(outcome).toEqual({ promoted: 1, settled: true });
     expect(promotions).toHaveLength(2);
