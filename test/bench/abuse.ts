@@ -5,6 +5,7 @@ import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
 import { EventRepository } from '../../shared/adapters/dynamo/event-repository';
 import { RegistrationRepository } from '../../shared/adapters/dynamo/registration-repository';
 import type { RegistrationDeps } from '../../shared/use-cases/deps';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * What bots and made-up addresses can do to an event and to the sender's reputation, measured
@@ -18,7 +19,6 @@ interface StoredMail {
   body: { text?: string };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function storedMail(runtime: LocalRuntime): Promise<StoredMail[]> {
   return ((await (await fetch(`${runtime.mailViewerUrl}/store`)).json()) as { emails: StoredMail[] }).emails;

@@ -6,6 +6,7 @@ import { newEvent } from '../../shared/domain/event-changes';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { issueOrganiserToken } from '../../infra/local/auth';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface StormFigures {
   cancellations: number;
@@ -23,7 +24,6 @@ export interface StormFigures {
   latenciesMs: number[];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Where the time goes (BENCH_PROFILE=1): every DynamoDB call the functions make through the shared

@@ -15,8 +15,8 @@ import { certificatesMailing } from '../../shared/domain/mailing';
 import { checkInCodeOf, retentionEnd, type Registration } from '../../shared/domain/registration';
 import { LOCAL_REGION, projectRoot, type LocalRuntime } from '../../infra/local/runtime';
 import { asDeployed } from './bundle-sizes';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The renderer as the certificate functions carry it: bundled with the deployed settings (brotli

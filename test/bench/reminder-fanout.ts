@@ -7,6 +7,7 @@ import { newEvent } from '../../shared/domain/event-changes';
 import { checkInCodeOf, retentionEnd } from '../../shared/domain/registration';
 import type { Mailing } from '../../shared/domain/mailing';
 import { LOCAL_REGION, type LocalRuntime } from '../../infra/local/runtime';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface FanoutFigures {
   reminders: number;
@@ -17,7 +18,6 @@ export interface FanoutFigures {
   duplicates: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An event with N confirmed participants, written straight to the table, and a reminder due now. */
 async function seed(client: DynamoDBDocumentClient, tableName: string, participants: number) {
