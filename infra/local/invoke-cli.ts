@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { catalogue } from '../catalogue';
 import { loadHandler } from './handlers';
 import { lambdaContext } from './lambda-context';
-import { DEFAULT_MAIL_FROM, DEFAULT_MAIL_RATE_PER_SECOND, DEFAULT_MAIL_RETRY_BASE_SECONDS, DEFAULT_TABLE_NAME, applyLocalEnvironment, projectRoot } from './runtime';
+import { DEFAULTS } from '../../shared/config/defaults';
+import { DEFAULT_MAIL_FROM, DEFAULT_TABLE_NAME, applyLocalEnvironment, projectRoot } from './runtime';
 
 /**
  * `npm run invoke -- <function> <events/file.json>`: one real handler, one sample event,
@@ -23,8 +24,8 @@ applyLocalEnvironment({
   tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME,
   publicBaseUrl: `http://127.0.0.1:${port}`,
   mailFrom: DEFAULT_MAIL_FROM,
-  mailRatePerSecond: DEFAULT_MAIL_RATE_PER_SECOND,
-  mailRetryBaseSeconds: DEFAULT_MAIL_RETRY_BASE_SECONDS,
+  mailRatePerSecond: DEFAULTS.mailRatePerSecond,
+  mailRetryBaseSeconds: DEFAULTS.mailRetryBaseSeconds,
 });
 const event = JSON.parse(await readFile(path.resolve(eventFile), 'utf8')) as unknown;
 const handler = await loadHandler(projectRoot, spec);

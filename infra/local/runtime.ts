@@ -25,13 +25,11 @@ export const LOCAL_REGION = 'eu-west-1';
 
 export const DEFAULT_TABLE_NAME = 'event-registration-local';
 export const DEFAULT_MAIL_FROM = 'Masterclass <no-reply@example.org>';
-export const DEFAULT_MAIL_RETRY_BASE_SECONDS = DEFAULTS.mailRetryBaseSeconds;
 /** The configuration set the local functions name; the SES feedback proxy answers for it. */
 export const LOCAL_MAIL_CONFIGURATION_SET = 'event-registration-local';
 /** The state-change bus the local functions publish to (the runtime's recording stand-in for EventBridge). */
 export const LOCAL_EVENT_BUS_NAME = 'event-registration-local-state-changes';
 export const DEFAULT_SCHEDULE_INTERVAL_MS = 10_000;
-export const DEFAULT_MAIL_RATE_PER_SECOND = DEFAULTS.mailRatePerSecond;
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -234,8 +232,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       tableName,
       publicBaseUrl: gateway.url,
       mailFrom: options.mailFrom ?? DEFAULT_MAIL_FROM,
-      mailRatePerSecond: options.mailRatePerSecond ?? DEFAULT_MAIL_RATE_PER_SECOND,
-      mailRetryBaseSeconds: options.mailRetryBaseSeconds ?? DEFAULT_MAIL_RETRY_BASE_SECONDS,
+      mailRatePerSecond: options.mailRatePerSecond ?? DEFAULTS.mailRatePerSecond,
+      mailRetryBaseSeconds: options.mailRetryBaseSeconds ?? DEFAULTS.mailRetryBaseSeconds,
     });
 
     const poller: RunningStreamPoller = await startStreamPoller({ tableName, endpoint: dynamo!.url, region: LOCAL_REGION, loadHandler: load });
