@@ -27,11 +27,11 @@ export function tableChangesHandler(deps: TableChangesDeps) {
   return middy<DynamoDBStreamEvent, void>()
     .use(observability())
     .handler(async (event) => {
-      const eventsWithFreedSeats = event.Records.filter((record) => matchesStreamFilter(record, STREAM_FILTERS.freedSeats)).map(
-        (record) => String(imageOf(record.dynamodb?.NewImage)?.eventId),
-      );
-      const changes = event.Records.flatMap((record) => {
-        const change = stateChangeOf(itemWriteOf(record));
+      // Each image is read once: a freed seat's event and every state change come from the same writes.
+      const writes = event.Records.map((record) => ({ record, write: itemWriteOf(record) }));
+      const eventsWithFreedSeats = writes.filter(({ record }) => matchesStreamFilter(record, STREAM_FILTERS.freedSeats)).map(({ write }) => String(write.after?.eventId));
+      const changes = writes.flatMap(({ write }) => {
+        const change = stateChangeOf(write);
         return change ? [change] : [];
       });
       const { published, promoted } = await followTableChanges(deps, { changes, eventsWithFreedSeats });
